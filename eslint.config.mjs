@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import vue from 'eslint-plugin-vue';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**', '**/*.cjs'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['shared/**/*.ts', 'server/**/*.ts', 'test/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Decorated classes need runtime imports of the types their metadata names.
+    files: [
+      'server/src/**/*.entity.ts',
+      'server/src/**/*.resolver.ts',
+      'server/src/**/*.inputs.ts',
+      'server/src/**/*.types.ts',
+    ],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['dashboard/**/*.vue', 'dashboard/**/*.ts'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+      globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', navigator: 'readonly' },
+    },
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'vue/multi-word-component-names': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);
