@@ -1,0 +1,68 @@
+import { DeadlineCode, DeadlineStatus, DayUnit } from '@qadagalau/shared';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseRecord } from '../../common/base.entity';
+
+/**
+ * One obligation with a due date: a case deadline from the rules engine (or an office's reporting date), kept
+ * in step with the events that trigger and meet it. `subjectId` is the record that triggered it (a court act,
+ * an application, a requisition), so one case can hold the same code for several acts.
+ */
+@Entity('deadline')
+@Index(['officeId', 'status', 'dueOn'])
+@Index(['code', 'subjectKey'], { unique: true })
+@Index(['caseId'])
+export class Deadline extends BaseRecord {
+  @Column({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @ManyToOne('Case', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: unknown;
+
+  /** The office that must meet it. */
+  @Column({ type: 'uuid' })
+  officeId!: string;
+
+  @ManyToOne('Office', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id' })
+  office?: unknown;
+
+  @Column({ type: 'enum', enum: DeadlineCode, enumName: 'deadline_code' })
+  code!: DeadlineCode;
+
+  @Column({ type: 'uuid', nullable: true })
+  subjectId!: string | null;
+
+  /** For a reporting deadline, its period: `2025-Q1` or `2025-03`. */
+  @Column({ type: 'text', nullable: true })
+  period!: string | null;
+
+  /**
+   * What makes the obligation unique with its code: `<caseId>:<subjectId>` for a case deadline,
+   * `<officeId>:<period>` for a reporting one (a unique key that never holds NULLs).
+   */
+  @Column({ type: 'text' })
+  subjectKey!: string;
+
+  @Column({ type: 'date' })
+  triggerOn!: string;
+
+  @Column({ type: 'integer' })
+  length!: number;
+
+  @Column({ type: 'enum', enum: DayUnit, enumName: 'day_unit' })
+  unit!: DayUnit;
+
+  @Column({ type: 'date' })
+  dueOn!: string;
+
+  @Column({ type: 'enum', enum: DeadlineStatus, enumName: 'deadline_status', default: DeadlineStatus.OPEN })
+  status!: DeadlineStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  metAt!: Date | null;
+
+  /** Paragraph, КоАП article and the reason in kk/ru/en, including what moved the date. */
+  @Column({ type: 'jsonb' })
+  explanation!: Record<string, unknown>;
+}
