@@ -1,0 +1,39 @@
+// The per-operation context, built the same way for HTTP requests and WebSocket operations.
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { resolveUser, type AuthUser } from '../common/auth';
+import type { Logger } from '../common/logger';
+
+export interface AppContext {
+  requestId: string;
+  /** null: anonymous (see common/auth.ts). */
+  user: AuthUser | null;
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+export interface ContextDeps {
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+export async function buildContext(
+  deps: ContextDeps,
+  authorization: string | undefined,
+): Promise<AppContext> {
+  const requestId = randomUUID();
+  return {
+    requestId,
+    user: await resolveUser(authorization),
+    dataSource: deps.dataSource,
+    logger: deps.logger.child({ requestId }),
+  };
+}
+
+/** graphql-ws clients cannot set headers; they pass `{ authorization: 'Bearer …' }` as connection params. */
+export function authorizationFromConnectionParams(
+  params: Readonly<Record<string, unknown>> | undefined,
+): string | undefined {
+  const value = params?.['authorization'] ?? params?.['Authorization'];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,270 @@
+// One HTTP server on one port: GraphQL over HTTP and WebSocket at /graphql, health probes, and the dashboard.
+import { existsSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ErrorCode } from '@qadagalau/shared';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import {
+  createErrorFormatter,
+  formatGraphQLError,
+  INTERNAL_MESSAGE,
+  type ErrorFormatOptions,
+} from '../common/errors';
+import type { Logger } from '../common/logger';
+import { errorFields } from '../common/logger';
+import { ConfigError, type Config } from './config';
+import { authorizationFromConnectionParams, buildContext, type AppContext } from './context';
+import { dashboardDistDir } from './paths';
+import type { Readiness } from './readiness';
+
+export const GRAPHQL_PATH = '/graphql';
+const API_PATHS = [GRAPHQL_PATH, '/healthz', '/readyz'];
+/** How long in-flight requests get to finish on shutdown before their connections are cut. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** How long WebSocket clients get to answer the close frame. */
+const WS_CLOSE_GRACE_MS = 3_000;
+
+export interface HttpServerDeps {
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv'>;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  readiness: () => Promise<Readiness>;
+  dashboardDir?: string;
+}
+
+export interface RunningHttpServer {
+  port: number;
+  /** Stop accepting, close WebSocket connections (1001), let in-flight requests finish, then stop Apollo. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttpServer> {
+  const { config, schema, logger } = deps;
+  const log = logger.child({ component: 'http' });
+  const errorOptions: ErrorFormatOptions = { exposeStack: config.nodeEnv === 'development', logger: log };
+  let stopping = false;
+  const inFlight = new Set<ServerResponse>();
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    formatError: createErrorFormatter(errorOptions),
+    // Stack traces are added (development only) by our formatter, not Apollo's.
+    includeStacktraceInErrorResponses: false,
+    introspection: config.nodeEnv !== 'production',
+    // Apollo would stop itself on SIGTERM and re-raise the signal; main.ts owns the shutdown order instead.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    // Keep-alive connections would otherwise stay open after their last response and hold shutdown back.
+    if (stopping) res.setHeader('Connection', 'close');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const readiness: Readiness = stopping
+      ? { ready: false, reason: 'shutting down' }
+      : await deps.readiness();
+    res.setHeader('Cache-Control', 'no-store');
+    if (readiness.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: readiness.reason });
+  });
+
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => buildContext(deps, req.headers.authorization),
+    }),
+  );
+
+  serveDashboard(app, deps.dashboardDir ?? dashboardDistDir, log);
+
+  // Express's default handler answers with an HTML page (and a stack trace outside production).
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = httpStatusOf(error);
+    if (status >= 500) log.error('unhandled error in an HTTP request', errorFields(error));
+    if (res.headersSent) return;
+    const clientError = status < 500 && error instanceof Error;
+    res.status(status).json({
+      errors: [
+        {
+          message: clientError ? error.message : INTERNAL_MESSAGE,
+          extensions: { code: clientError ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL },
+        },
+      ],
+    });
+  });
+
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) => buildContext(deps, authorizationFromConnectionParams(ctx.connectionParams)),
+      // The same error mapping as over HTTP: codes from ErrorCode, no internals.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e, errorOptions)) }
+          : result,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphQLError(e, errorOptions)),
+    },
+    wsServer,
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => reject(listenError(error, config));
+    httpServer.once('error', onError);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', onError);
+      resolve();
+    });
+  });
+  httpServer.on('error', (error) => log.error('http server error', errorFields(error)));
+  const { port } = httpServer.address() as AddressInfo;
+
+  const stop = async (graceMs = DEFAULT_SHUTDOWN_GRACE_MS): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    // Responses not yet started close their connection when done; idle keep-alive connections close now.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    httpServer.closeIdleConnections();
+    const idleSweep = setInterval(() => httpServer.closeIdleConnections(), 100);
+
+    // graphql-ws sends 1001 "Going away" to every client, then waits for their close frames.
+    const disposed = await settlesWithin(wsCleanup.dispose(), WS_CLOSE_GRACE_MS);
+    if (!disposed) for (const client of wsServer.clients) client.terminate();
+
+    const drained = await settlesWithin(closed, graceMs);
+    clearInterval(idleSweep);
+    if (!drained) {
+      log.warn('in-flight requests did not finish in time; closing their connections', {
+        open: inFlight.size,
+      });
+      httpServer.closeAllConnections();
+      await closed;
+    }
+    // Last: a request whose body was still arriving must still find Apollo running.
+    await apollo.stop();
+    log.info('http server stopped');
+  };
+
+  return { port, stop };
+}
+
+/** body-parser and http-errors put the intended status on the error (e.g. 400 for malformed JSON). */
+function httpStatusOf(error: unknown): number {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function listenError(error: NodeJS.ErrnoException, config: Pick<Config, 'port' | 'host'>): Error {
+  switch (error.code ?? '') {
+    case 'EADDRINUSE':
+      return new ConfigError('PORT', `${config.port} is already in use on ${config.host}`);
+    case 'EACCES':
+      return new ConfigError('PORT', `${config.port} needs privileges this process does not have`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return new ConfigError('HOST', `${config.host} is not an address of this machine`);
+    default:
+      return error;
+  }
+}
+
+/** The built dashboard with an SPA fallback; a placeholder page until the dashboard is built. */
+function serveDashboard(app: express.Express, dir: string, log: Logger): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    log.warn('dashboard is not built; serving a placeholder page', { dir });
+    app.get(/.*/, (req, res, next) => {
+      if (isApiPath(req.path)) return next();
+      res.status(200).type('html').setHeader('Cache-Control', 'no-store').send(PLACEHOLDER_HTML);
+    });
+    return;
+  }
+  app.use(
+    express.static(dir, {
+      index: ['index.html'],
+      setHeaders: (res, file) => {
+        // Vite puts content hashes in asset names: cache them for good, but always revalidate index.html.
+        if (file.includes(`${path.sep}assets${path.sep}`)) {
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        } else {
+          res.setHeader('Cache-Control', 'no-cache');
+        }
+      },
+    }),
+  );
+  app.get(/.*/, (req: Request, res: Response, next) => {
+    // Client-side routes get the app; a missing /assets/x.js stays a 404 rather than HTML with a JS MIME error.
+    const wantsPage = path.extname(req.path) === '' || (req.headers.accept ?? '').includes('text/html');
+    if (isApiPath(req.path) || !wantsPage) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function isApiPath(requestPath: string): boolean {
+  return API_PATHS.some((api) => requestPath === api || requestPath.startsWith(`${api}/`));
+}
+
+async function settlesWithin(promise: Promise<unknown> | void, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = Promise.resolve(promise).then(
+    () => true,
+    () => true,
+  );
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([settled, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const PLACEHOLDER_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Qadagalau</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937}
+code{background:#f3f4f6;padding:.1rem .3rem;border-radius:.2rem}</style></head>
+<body>
+<h1>Qadagalau</h1>
+<p>The server is running, but the dashboard is not built yet.</p>
+<p>Build it with <code>npm run build -w dashboard</code> and reload. The GraphQL API is at
+<a href="/graphql"><code>/graphql</code></a>.</p>
+</body>
+</html>
+`;
+
+/**
+ * Fails fast when PORT is taken, before the database is started and migrated (seconds saved, nothing to undo).
+ * The real listen still reports a port taken in between.
+ */
+export async function assertPortAvailable(config: Pick<Config, 'port' | 'host'>): Promise<void> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, config)));
+    probe.listen(config.port, config.host, () => probe.close(() => resolve()));
+  });
+}

@@ -1,0 +1,124 @@
+// The one place that turns thrown errors into what a GraphQL client sees. Every error reaching a client carries
+// an `extensions.code` from the shared ErrorCode set, so the dashboard can switch on it; anything unexpected
+// becomes INTERNAL with a generic message (details go to the log, not to the client).
+import { DomainError, ErrorCode } from '@qadagalau/shared';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import type { Logger } from './logger';
+import { errorFields } from './logger';
+
+export interface ErrorFormatOptions {
+  /** Stack traces reach the client only in development. */
+  exposeStack: boolean;
+  logger: Logger;
+}
+
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** Apollo's codes for a request that is wrong before any resolver runs; the message is meant for the client. */
+const REQUEST_ERROR_CODES: ReadonlySet<unknown> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+/** Kept verbatim: automatic persisted-query clients retry on exactly these codes. */
+const PROTOCOL_CODES: ReadonlySet<unknown> = new Set([
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const ERROR_CODES: ReadonlySet<unknown> = new Set(Object.values(ErrorCode));
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/** Builds the formatter for Apollo's `formatError` (and, through formatGraphQLError, for graphql-ws). */
+export function createErrorFormatter(options: ErrorFormatOptions): ErrorFormatter {
+  return (formatted, error) => formatOne(formatted, error, options);
+}
+
+/** Formats an error from an execution result (the graphql-ws path, where Apollo is not involved). */
+export function formatGraphQLError(error: GraphQLError, options: ErrorFormatOptions): GraphQLFormattedError {
+  return formatOne(error.toJSON(), error, options);
+}
+
+function formatOne(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: ErrorFormatOptions,
+): GraphQLFormattedError {
+  const cause = rootCause(error);
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  const stack = options.exposeStack && cause instanceof Error ? { stacktrace: cause.stack?.split('\n') } : {};
+
+  if (cause instanceof DomainError) {
+    return { message: cause.message, ...where, extensions: { ...cause.details, code: cause.code, ...stack } };
+  }
+  if (cause instanceof ArgumentValidationError) {
+    const fields = validationFields(cause.extensions.validationErrors);
+    return {
+      message: `Invalid input: ${fields.map((f) => f.field).join(', ')}`,
+      ...where,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...stack },
+    };
+  }
+  if (cause instanceof AuthenticationError) {
+    return { message: cause.message, ...where, extensions: { code: ErrorCode.UNAUTHENTICATED, ...stack } };
+  }
+  if (cause instanceof AuthorizationError) {
+    return { message: cause.message, ...where, extensions: { code: ErrorCode.FORBIDDEN, ...stack } };
+  }
+
+  const code = formatted.extensions?.code;
+  if (cause instanceof GraphQLError || cause === undefined) {
+    if (ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL) {
+      return { message: formatted.message, ...where, extensions: { code, ...stack } };
+    }
+    if (PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
+    // No path: the document or its variables are wrong (graphql-js validation over WebSocket has no code).
+    const isRequestError =
+      REQUEST_ERROR_CODES.has(code) || (code === undefined && formatted.path === undefined);
+    if (isRequestError) {
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, ...stack },
+      };
+    }
+  }
+
+  options.logger.error('unexpected error in a GraphQL operation', {
+    ...errorFields(cause ?? error),
+    path: formatted.path,
+  });
+  return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ErrorCode.INTERNAL, ...stack } };
+}
+
+/** The error a resolver threw, under the GraphQLError wrappers graphql-js and Apollo add around it. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError != null) {
+    if (current instanceof ArgumentValidationError) return current;
+    current = current.originalError;
+  }
+  return current;
+}
+
+export interface FieldProblem {
+  /** Dotted path inside the arguments, e.g. `input.events.0.date`. */
+  field: string;
+  messages: string[];
+}
+
+/** Flattens class-validator's nested errors into field paths; values are left out (they may be personal data). */
+export function validationFields(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...validationFields(e.children ?? [], field)];
+  });
+}

@@ -1,0 +1,60 @@
+// The TypeORM DataSource: migrations only (never synchronize), snake_case names, the registered entities and
+// migrations, a bounded pool and a statement timeout so one runaway query cannot hold a connection forever.
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import type { Logger } from '../common/logger';
+import { entities, migrations } from './registry';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const MIGRATIONS_TABLE = 'migrations';
+export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+const SLOW_QUERY_MS = 1_000;
+
+export interface DataSourceOptions {
+  url: string;
+  logger?: Logger;
+  poolSize?: number;
+  /** 0 disables the timeout (migrations and seeds may legitimately run long). */
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: MIGRATIONS_TABLE,
+    // One transaction for the whole batch: a failed start leaves the schema as it was.
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
+    connectTimeoutMS: 5_000,
+    applicationName: options.applicationName ?? 'qadagalau',
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+    logging: ['error', 'warn', 'migration', 'schema'],
+    ...(options.logger ? { logger: typeOrmLogger(options.logger) } : {}),
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      // A transaction left open by a bug would hold locks; end such sessions.
+      idle_in_transaction_session_timeout: 60_000,
+    },
+  });
+}
+
+/** Routes TypeORM's messages into the structured log instead of the console. */
+function typeOrmLogger(logger: Logger): TypeOrmLogger {
+  const db = logger.child({ component: 'typeorm' });
+  return {
+    logQuery: (query) => db.debug('query', { query }),
+    logQueryError: (error, query) =>
+      db.warn('query failed', { error: error instanceof Error ? error.message : error, query }),
+    logQuerySlow: (time, query) => db.warn('slow query', { ms: time, query }),
+    logSchemaBuild: (message) => db.info(message),
+    logMigration: (message) => db.info(message),
+    log: (level, message) => (level === 'warn' ? db.warn(String(message)) : db.info(String(message))),
+  };
+}

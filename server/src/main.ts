@@ -1,0 +1,117 @@
+// config → database → migrations and seeds → schema → HTTP + WebSocket → listen; and the way back on SIGTERM.
+import 'reflect-metadata';
+import { ConfigError, loadConfig, type Config } from './app/config';
+import { assertPortAvailable, startHttpServer } from './app/http-server';
+import { Lifecycle } from './app/lifecycle';
+import { checkReadiness } from './app/readiness';
+import { buildAppSchema, emitSchemaFile } from './app/schema';
+import { createLogger, errorFields, type Logger } from './common/logger';
+import { createDataSource } from './database/data-source';
+import { openDatabaseServer } from './database/database-server';
+import { connectionFailure, setUpDatabase } from './database/setup';
+
+/** After this, a shutdown that is still waiting on something gives up and exits 1. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
+class StartAborted extends Error {}
+
+const lifecycle = new Lifecycle();
+let logger: Logger = createLogger({ level: 'info' });
+let shuttingDown = false;
+let startup: Promise<void> = Promise.resolve();
+
+function checkpoint(): void {
+  if (shuttingDown) throw new StartAborted('start aborted by a signal');
+}
+
+async function start(): Promise<void> {
+  const started = Date.now();
+  const config: Config = loadConfig(process.env);
+  logger = createLogger({ level: config.logLevel });
+  logger.info('starting', { nodeEnv: config.nodeEnv, port: config.port, pid: process.pid });
+  await assertPortAvailable(config);
+  checkpoint();
+
+  const dbServer = await openDatabaseServer(config, logger);
+  lifecycle.onStop('database server', () => dbServer.stop());
+  checkpoint();
+
+  const external = config.databaseUrl !== null;
+  await setUpDatabase(dbServer.url, { demoData: config.demoData, external }, logger);
+  checkpoint();
+
+  const dataSource = createDataSource({ url: dbServer.url, logger });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw connectionFailure(error, external);
+  }
+  lifecycle.onStop('data source', () => dataSource.destroy());
+  checkpoint();
+
+  const schema = await buildAppSchema();
+  // Development keeps server/schema.graphql in step with the code; elsewhere the tree may be read-only.
+  if (config.nodeEnv === 'development') await emitSchemaFile(schema);
+
+  const http = await startHttpServer({
+    config,
+    schema,
+    dataSource,
+    logger,
+    readiness: () => checkReadiness(dataSource),
+  });
+  lifecycle.onStop('http server', () => http.stop());
+
+  logger.info('ready', { port: http.port, ms: Date.now() - started });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const urlHost = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
+  process.stdout.write(`Qadagalau is ready at http://${urlHost}:${http.port}/\n`);
+}
+
+/** A failed start: one line on stderr naming what to fix, everything started so far stopped, exit 1. */
+async function failStart(error: unknown): Promise<void> {
+  const line =
+    error instanceof ConfigError
+      ? `config: ${error.message}`
+      : `startup: ${error instanceof Error ? error.message : String(error)}`;
+  if (!(error instanceof ConfigError)) logger.error('start failed', errorFields(error));
+  await lifecycle.stopAll(logger);
+  process.stderr.write(`${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
+}
+
+async function shutdown(reason: string, exitCode = 0): Promise<void> {
+  if (shuttingDown) {
+    logger.warn('shutdown already in progress', { reason });
+    return;
+  }
+  shuttingDown = true;
+  logger.info('shutting down', { reason });
+  setTimeout(() => {
+    process.stderr.write(`shutdown: still waiting after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting\n`);
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  // A start in progress runs to its next checkpoint first, so nothing it is starting is left behind.
+  await startup.catch(() => undefined);
+  const ok = await lifecycle.stopAll(logger);
+  logger.info('stopped', { ok });
+  process.exit(ok ? exitCode : 1);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(signal));
+}
+process.on('uncaughtException', (error) => {
+  logger.error('uncaught exception', errorFields(error));
+  void shutdown('uncaughtException', 1);
+});
+process.on('unhandledRejection', (error) => {
+  logger.error('unhandled promise rejection', errorFields(error));
+  void shutdown('unhandledRejection', 1);
+});
+
+startup = start();
+startup.catch((error: unknown) => {
+  if (error instanceof StartAborted) return; // shutdown() finishes the job
+  void failStart(error);
+});
