@@ -230,7 +230,7 @@ export class WorkingCalendar {
     if (index === undefined) {
       throw new DomainError(
         ErrorCode.BAD_USER_INPUT,
-        `year ${year} is outside the working-day calendar (${this.years[0]}–${this.years[this.years.length - 1]})`,
+        `year: ${year} is outside the working-day calendar (${this.years[0]}–${this.years[this.years.length - 1]})`,
         { field: 'year', year },
       );
     }
