@@ -23,6 +23,18 @@ export default tseslint.config(
     },
   },
   {
+    // Server unit tests stay out of the build tsconfig (they must not land in dist); type-aware rules read
+    // them through the test tsconfig instead.
+    files: ['server/src/**/*.test.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ['./server/tsconfig.test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     // Decorated classes need runtime imports of the types their metadata names.
     files: [
       'server/src/**/*.entity.ts',
