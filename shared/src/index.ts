@@ -20,3 +20,5 @@ export * from './kpi/kpi.rules';
 export * from './validation/input-reader';
 export * from './validation/case-facts.parser';
 export * from './validation/kpi-dataset.parser';
+export * from './cases/case-facts.factory';
+export * from './calendar/carry-over.rule';
