@@ -1,8 +1,20 @@
 // Every type-graphql resolver of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
+import { CourtResolver } from './court/court.resolver';
+import { LocalityResolver } from './locality/locality.resolver';
+import { OfficeResolver } from './office/office.resolver';
+import { RegionHistoryResolver, RegionResolver } from './region/region.resolver';
+import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const moduleResolvers: Function[] = [];
+export const moduleResolvers: Function[] = [
+  RegionResolver,
+  RegionHistoryResolver,
+  LocalityResolver,
+  OfficeResolver,
+  CourtResolver,
+  ThematicDirectionResolver,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverList = NonEmptyArray<Function>;
