@@ -51,7 +51,11 @@ async function start(): Promise<void> {
 
   const schema = await buildAppSchema();
   // Development keeps server/schema.graphql in step with the code; elsewhere the tree may be read-only.
-  if (config.nodeEnv === 'development') await emitSchemaFile(schema);
+  if (config.nodeEnv === 'development') {
+    await emitSchemaFile(schema).catch((error: unknown) =>
+      logger.warn('could not write server/schema.graphql', errorFields(error)),
+    );
+  }
 
   const http = await startHttpServer({
     config,

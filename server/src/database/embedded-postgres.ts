@@ -328,7 +328,11 @@ async function stopProcess(pg: EmbeddedPostgresInstance, log: Logger): Promise<v
   } catch (error) {
     // "Immediate" shutdown: no checkpoint, crash recovery on next start, but no process left behind.
     log.error('embedded PostgreSQL did not stop in time; sending SIGQUIT', errorFields(error));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGQUIT');
+    await withTimeout(exited, 5_000, 'embedded PostgreSQL ignored SIGQUIT').catch(() =>
+      child.kill('SIGKILL'),
+    );
   }
 }
 

@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../common/logger';
+import { startHttpServer, type RunningHttpServer } from './http-server';
+import type { Readiness } from './readiness';
+import { buildAppSchema } from './schema';
+
+const logger = createLogger({ level: 'error', pretty: false, write: () => undefined });
+// serverInfo, the only field these tests query, does not touch the database.
+const noDatabase = {} as DataSource;
+
+async function start(dashboardDir: string, readiness: () => Promise<Readiness>): Promise<RunningHttpServer> {
+  return startHttpServer({
+    config: { port: 0, host: '127.0.0.1', nodeEnv: 'test' },
+    schema: await buildAppSchema(),
+    dataSource: noDatabase,
+    logger,
+    readiness,
+    dashboardDir,
+  });
+}
+
+describe('http server', () => {
+  let dir: string;
+  let built: RunningHttpServer;
+  let unbuilt: RunningHttpServer;
+  let ready: Readiness = { ready: true };
+  const url = (server: RunningHttpServer, p: string): string => `http://127.0.0.1:${server.port}${p}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'qadagalau-dashboard-'));
+    mkdirSync(path.join(dir, 'assets'));
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><body>dashboard</body></html>');
+    writeFileSync(path.join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+    built = await start(dir, async () => ready);
+    unbuilt = await start(path.join(dir, 'missing'), async () => ready);
+  });
+
+  afterAll(async () => {
+    await built.stop(1_000);
+    await unbuilt.stop(1_000);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('should serve index.html at / and for client-side routes', async () => {
+    for (const route of ['/', '/cases/42', '/ru/protests']) {
+      const response = await fetch(url(built, route));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('dashboard');
+    }
+  });
+
+  it('should serve hashed assets as immutable and answer 404 for a missing one', async () => {
+    const asset = await fetch(url(built, '/assets/app-1234.js'));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(url(built, '/assets/gone-9999.js'))).status).toBe(404);
+  });
+
+  it('should serve a placeholder page when the dashboard is not built', async () => {
+    const response = await fetch(url(unbuilt, '/anything'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('the dashboard is not built yet');
+  });
+
+  it('should answer GraphQL over HTTP at /graphql', async () => {
+    const response = await fetch(url(built, '/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serverInfo { version } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { serverInfo: { version: '0.1.0' } } });
+  });
+
+  it('should answer malformed JSON with a coded JSON error, not an HTML stack trace', async () => {
+    const response = await fetch(url(built, '/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ "query": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should answer /healthz 200 and /readyz according to the readiness check', async () => {
+    expect((await fetch(url(built, '/healthz'))).status).toBe(200);
+    expect((await fetch(url(built, '/readyz'))).status).toBe(200);
+    ready = { ready: false, reason: 'pending migrations: X' };
+    const response = await fetch(url(built, '/readyz'));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', reason: 'pending migrations: X' });
+    ready = { ready: true };
+  });
+});
