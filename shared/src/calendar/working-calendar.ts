@@ -162,13 +162,13 @@ export class WorkingCalendar {
   /** The first working day strictly after the date. */
   nextWorkingDay(date: IsoDate): IsoDate {
     const dn = this.dn(date);
-    return this.dateOfRank(this.rankAfter(dn), date);
+    return this.dateOfRank(this.rankAfter(dn), dn);
   }
 
   /** The last working day strictly before the date. */
   previousWorkingDay(date: IsoDate): IsoDate {
     const dn = this.dn(date);
-    return this.dateOfRank(this.rankBefore(dn) - 1, date);
+    return this.dateOfRank(this.rankBefore(dn) - 1, dn);
   }
 
   /** The date itself when it is a working day, else the next working day (Decision 1). */
@@ -190,8 +190,8 @@ export class WorkingCalendar {
     const dn = this.dn(date);
     if (n === 0) return date;
     return n > 0
-      ? this.dateOfRank(this.rankAfter(dn) + n - 1, date)
-      : this.dateOfRank(this.rankBefore(dn) + n, date);
+      ? this.dateOfRank(this.rankAfter(dn) + n - 1, dn)
+      : this.dateOfRank(this.rankBefore(dn) + n, dn);
   }
 
   /** Working days after `a` up to and including `b` (negative when b is before a): addWorkingDays(a, k) = b ⇒ k. */
@@ -221,6 +221,25 @@ export class WorkingCalendar {
       }
     }
     return out;
+  }
+
+  /** True on a working day, by day number (the fast path for bulk rules). */
+  isWorkingDayNumber(dayNumber: number): boolean {
+    return this.isWorkingDn(this.checkDn(dayNumber));
+  }
+
+  /** The day number itself when it is a working day, else the next working day's (Decision 1). */
+  workingDayNumberOnOrAfter(dayNumber: number): number {
+    const dn = this.checkDn(dayNumber);
+    return this.isWorkingDn(dn) ? dn : this.dnOfRank(this.rankAfter(dn), dn);
+  }
+
+  /** addWorkingDays by day number (the fast path for bulk rules). */
+  addWorkingDayNumbers(dayNumber: number, n: number): number {
+    if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
+    const dn = this.checkDn(dayNumber);
+    if (n === 0) return dn;
+    return n > 0 ? this.dnOfRank(this.rankAfter(dn) + n - 1, dn) : this.dnOfRank(this.rankBefore(dn) + n, dn);
   }
 
   /** Working days of a year and of each month (the `calendar` command). */
@@ -313,6 +332,13 @@ export class WorkingCalendar {
     return [dn, normalized];
   }
 
+  private checkDn(dn: number): number {
+    if (!Number.isInteger(dn) || dn < this.firstDay || dn > this.lastDay) {
+      throw outOfRange(Number.isInteger(dn) ? fromDayNumber(dn) : String(dn), this.firstDate, this.lastDate);
+    }
+    return dn;
+  }
+
   private dn(date: IsoDate): number {
     if (!isIsoDate(date)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `"${String(date)}" is not a date`, {
@@ -362,22 +388,26 @@ export class WorkingCalendar {
     return (this.yearBase[i] ?? 0) + (index.prefix[dn - index.start + 1] ?? 0);
   }
 
-  /** The date of the working day with the given 0-based rank. */
-  private dateOfRank(rank: number, from: IsoDate): IsoDate {
+  /** The day number of the working day with the given 0-based rank. */
+  private dnOfRank(rank: number, from: number): number {
     if (rank >= 0) {
       for (let i = 0; i < this.indexes.length; i++) {
         const index = this.indexes[i];
         const base = this.yearBase[i] ?? 0;
         if (index !== undefined && rank < base + index.workingDays.length) {
-          return fromDayNumber(index.start + (index.workingDays[rank - base] ?? 0));
+          return index.start + (index.workingDays[rank - base] ?? 0);
         }
       }
     }
     throw new DomainError(
       ErrorCode.BAD_USER_INPUT,
-      `the working-day count from "${from}" runs outside the working-day calendar (${this.firstDate} … ${this.lastDate})`,
-      { field: 'date', date: from },
+      `the working-day count from "${fromDayNumber(from)}" runs outside the working-day calendar (${this.firstDate} … ${this.lastDate})`,
+      { field: 'date', date: fromDayNumber(from) },
     );
+  }
+
+  private dateOfRank(rank: number, from: number): IsoDate {
+    return fromDayNumber(this.dnOfRank(rank, from));
   }
 
   private loadYear(y: CalendarYearData): void {

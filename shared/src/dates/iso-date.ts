@@ -8,7 +8,13 @@ export type IsoDate = string;
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+function toDayParts(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
 
 /** True in a Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
@@ -29,11 +35,15 @@ export function daysInYear(year: number): number {
 /** True when `value` is a real calendar date written 'YYYY-MM-DD' (rejects 2025-02-30, 2025-13-01, 2025-1-1). */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || value.length !== 10) return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // Character codes rather than a regular expression: validation runs on every date of every case.
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_POSITIONS) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const year = toDayParts(value, 0, 4);
+  const month = toDayParts(value, 5, 2);
+  const day = toDayParts(value, 8, 2);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

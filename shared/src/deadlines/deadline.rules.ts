@@ -4,7 +4,7 @@
 import type { CaseEventKey, CaseFacts } from '../cases/case-facts';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { IsoDate } from '../dates/iso-date';
-import { addDays, toDayNumber, yearOf } from '../dates/iso-date';
+import { addDays, fromDayNumber, isIsoDate, toDayNumber, yearOf } from '../dates/iso-date';
 import { DomainError, ErrorCode } from '../errors/error-code';
 import { ActKind, DayUnit, DeadlineCode, Instance, Sanction, Sphere } from '../enums/rules';
 import type { Explanation } from '../i18n/explanation';
@@ -65,39 +65,30 @@ export function appealPeriodDays(spheres: readonly Sphere[]): number {
   return spheres.some((s) => THIRTY_DAY_SPHERES.includes(s)) ? 30 : 10;
 }
 
-/** The deadlines that apply to a case, in the contract's order (key present only when triggered). */
-export function applicableDeadlines(facts: DeadlineInput, mandatory: boolean): DeadlineSpec[] {
-  const specs: DeadlineSpec[] = [];
+type DeadlineVisitor = (
+  code: DeadlineCode,
+  event: CaseEventKey,
+  trigger: IsoDate,
+  length: number,
+  unit: DayUnit,
+  legalityWhy?: LegalityCheckWhy[],
+) => void;
+
+/** The conditions of the contract's deadline table, in its order; one source for both paths below. */
+function visitDeadlines(facts: DeadlineInput, mandatory: boolean, visit: DeadlineVisitor): void {
   const { events, spheres, actKind } = facts;
   const copy = events.copyDelivered;
   if (copy !== null && facts.instance === Instance.FIRST) {
     const length = appealPeriodDays(spheres);
-    const unit = DayUnit.CALENDAR;
-    specs.push({
-      code: DeadlineCode.APPEAL_PROTEST,
-      event: 'copyDelivered',
-      trigger: copy,
-      length,
-      unit,
-      paragraph: '13',
-      article: 'КоАП 832',
-    });
+    visit(DeadlineCode.APPEAL_PROTEST, 'copyDelivered', copy, length, DayUnit.CALENDAR);
     // Paras 16–17: acts not yet in force in para-6 cases, terminations and new-circumstances rulings are checked
     // within the appeal period, so the check is due with the protest.
-    const why: LegalityCheckWhy[] = [];
-    if (mandatory) why.push('MANDATORY');
-    if (actKind === ActKind.TERMINATED) why.push('TERMINATED');
-    if (actKind === ActKind.NEW_CIRCUMSTANCES_REVIEW) why.push('NEW_CIRCUMSTANCES_REVIEW');
-    if (why.length > 0) {
-      specs.push({
-        code: DeadlineCode.LEGALITY_CHECK,
-        event: 'copyDelivered',
-        trigger: copy,
-        length,
-        unit,
-        paragraph: '16–17',
-        legalityWhy: why,
-      });
+    if (mandatory || actKind === ActKind.TERMINATED || actKind === ActKind.NEW_CIRCUMSTANCES_REVIEW) {
+      const why: LegalityCheckWhy[] = [];
+      if (mandatory) why.push('MANDATORY');
+      if (actKind === ActKind.TERMINATED) why.push('TERMINATED');
+      if (actKind === ActKind.NEW_CIRCUMSTANCES_REVIEW) why.push('NEW_CIRCUMSTANCES_REVIEW');
+      visit(DeadlineCode.LEGALITY_CHECK, 'copyDelivered', copy, length, DayUnit.CALENDAR, why);
     }
   }
   const inForce = events.enteredIntoForce;
@@ -107,70 +98,88 @@ export function applicableDeadlines(facts: DeadlineInput, mandatory: boolean): D
     facts.prosecutorAgrees &&
     (spheres.some((s) => CONCLUSION_SPHERES.includes(s)) || facts.sanctions.includes(Sanction.CONFISCATION))
   ) {
-    specs.push({
-      code: DeadlineCode.SUBSTANTIVE_CONCLUSION,
-      event: 'enteredIntoForce',
-      trigger: inForce,
-      length: 30,
-      unit: DayUnit.WORKING,
-      paragraph: '10',
-    });
+    visit(DeadlineCode.SUBSTANTIVE_CONCLUSION, 'enteredIntoForce', inForce, 30, DayUnit.WORKING);
   }
   if (events.applicationReceived !== null) {
-    specs.push({
-      code: DeadlineCode.REQUISITION_ORDER,
-      event: 'applicationReceived',
-      trigger: events.applicationReceived,
-      length: 3,
-      unit: DayUnit.WORKING,
-      paragraph: '18',
-    });
+    visit(
+      DeadlineCode.REQUISITION_ORDER,
+      'applicationReceived',
+      events.applicationReceived,
+      3,
+      DayUnit.WORKING,
+    );
   }
   if (events.requisitionReceivedByCourt !== null) {
-    specs.push({
-      code: DeadlineCode.COURT_SENDS_CASE,
-      event: 'requisitionReceivedByCourt',
-      trigger: events.requisitionReceivedByCourt,
-      length: 7,
-      unit: DayUnit.CALENDAR,
-      paragraph: '18',
-      article: 'КоАП 848(3)',
-    });
+    const trigger = events.requisitionReceivedByCourt;
+    visit(DeadlineCode.COURT_SENDS_CASE, 'requisitionReceivedByCourt', trigger, 7, DayUnit.CALENDAR);
   }
   if (events.courtDecision !== null) {
-    specs.push({
-      code: DeadlineCode.EXCLUSION_PETITION,
-      event: 'courtDecision',
-      trigger: events.courtDecision,
-      length: 10,
-      unit: DayUnit.WORKING,
-      paragraph: '22',
-    });
+    visit(DeadlineCode.EXCLUSION_PETITION, 'courtDecision', events.courtDecision, 10, DayUnit.WORKING);
   }
+}
+
+const SOURCES: Record<DeadlineCode, { paragraph: string; article?: string }> = {
+  [DeadlineCode.APPEAL_PROTEST]: { paragraph: '13', article: 'КоАП 832' },
+  [DeadlineCode.LEGALITY_CHECK]: { paragraph: '16–17' },
+  [DeadlineCode.SUBSTANTIVE_CONCLUSION]: { paragraph: '10' },
+  [DeadlineCode.REQUISITION_ORDER]: { paragraph: '18' },
+  [DeadlineCode.COURT_SENDS_CASE]: { paragraph: '18', article: 'КоАП 848(3)' },
+  [DeadlineCode.EXCLUSION_PETITION]: { paragraph: '22' },
+  [DeadlineCode.QUARTERLY_ANALYSIS]: { paragraph: '20' },
+  [DeadlineCode.MONTHLY_STUDY]: { paragraph: '28' },
+  [DeadlineCode.QUARTERLY_MEMO]: { paragraph: '28' },
+  [DeadlineCode.QUARTERLY_RECONCILIATION]: { paragraph: '7' },
+};
+
+/** The deadlines that apply to a case, in the contract's order (key present only when triggered). */
+export function applicableDeadlines(facts: DeadlineInput, mandatory: boolean): DeadlineSpec[] {
+  const specs: DeadlineSpec[] = [];
+  visitDeadlines(facts, mandatory, (code, event, trigger, length, unit, legalityWhy) => {
+    specs.push({
+      code,
+      event,
+      trigger,
+      length,
+      unit,
+      ...SOURCES[code],
+      ...(legalityWhy ? { legalityWhy } : {}),
+    });
+  });
   return specs;
 }
 
 /** Decision 1: N calendar days after the trigger, moved to the next working day when that day is off. */
 export function calendarDaysDue(trigger: IsoDate, days: number, calendar: WorkingCalendar): IsoDate {
-  return calendar.workingDayOnOrAfter(addDays(trigger, days));
+  return fromDayNumber(calendar.workingDayNumberOnOrAfter(toDayNumber(trigger) + days));
 }
 
 /** Decision 1: the N-th working day after the trigger day. */
 export function workingDaysDue(trigger: IsoDate, days: number, calendar: WorkingCalendar): IsoDate {
-  return calendar.addWorkingDays(trigger, days);
+  return fromDayNumber(calendar.addWorkingDayNumbers(toDayNumber(trigger), days));
 }
 
-function dueOf(spec: DeadlineSpec, calendar: WorkingCalendar): IsoDate {
+function dueOf(
+  code: DeadlineCode,
+  event: CaseEventKey,
+  trigger: IsoDate,
+  length: number,
+  unit: DayUnit,
+  calendar: WorkingCalendar,
+): IsoDate {
+  const field = `events.${event}`;
+  if (!isIsoDate(trigger)) {
+    const problem = `${JSON.stringify(trigger)} is not a date`;
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field, problem });
+  }
   try {
-    return spec.unit === DayUnit.CALENDAR
-      ? calendarDaysDue(spec.trigger, spec.length, calendar)
-      : workingDaysDue(spec.trigger, spec.length, calendar);
+    return unit === DayUnit.CALENDAR
+      ? calendarDaysDue(trigger, length, calendar)
+      : workingDaysDue(trigger, length, calendar);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const field = `events.${spec.event}`;
-    const problem = calendar.covers(spec.trigger)
-      ? `the ${spec.code} deadline from "${spec.trigger}" runs past the working-day calendar (${calendar.firstDate} … ${calendar.lastDate})`
-      : `"${spec.trigger}" is outside the working-day calendar (${calendar.firstDate} … ${calendar.lastDate})`;
+    const problem = calendar.covers(trigger)
+      ? `the ${code} deadline from "${trigger}" runs past the working-day calendar (${calendar.firstDate} … ${calendar.lastDate})`
+      : `"${trigger}" is outside the working-day calendar (${calendar.firstDate} … ${calendar.lastDate})`;
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field, problem });
   }
 }
@@ -178,7 +187,9 @@ function dueOf(spec: DeadlineSpec, calendar: WorkingCalendar): IsoDate {
 /** The contract's `deadlines` map: due dates only, no explanations (the fast path). */
 export function dueDates(facts: DeadlineInput, mandatory: boolean, calendar: WorkingCalendar): DueDates {
   const out: DueDates = {};
-  for (const spec of applicableDeadlines(facts, mandatory)) out[spec.code] = dueOf(spec, calendar);
+  visitDeadlines(facts, mandatory, (code, event, trigger, length, unit) => {
+    out[code] = dueOf(code, event, trigger, length, unit, calendar);
+  });
   return out;
 }
 
@@ -227,7 +238,7 @@ export function computeDeadlines(
   calendar: WorkingCalendar,
 ): DeadlineDetail[] {
   return applicableDeadlines(facts, mandatory).map((spec) => {
-    const due = dueOf(spec, calendar);
+    const due = dueOf(spec.code, spec.event, spec.trigger, spec.length, spec.unit, calendar);
     return {
       code: spec.code,
       event: spec.event,

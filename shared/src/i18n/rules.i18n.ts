@@ -734,6 +734,13 @@ function runs(list: readonly DayRun[], lang: Lang): string {
   return list.map((r) => `${formatDateRange(r.from, r.to, lang)} (${r.label[lang]})`).join(', ');
 }
 
+/** "нерабочие дни" or "нерабочий день", as the runs hold one day or more. */
+function nonWorking(list: readonly DayRun[], lang: 'kk' | 'ru'): string {
+  const single = list.length === 1 && list[0]?.from === list[0]?.to;
+  if (lang === 'kk') return single ? 'жұмыс істемейтін күн' : 'жұмыс істемейтін күндер';
+  return single ? 'нерабочий день' : 'нерабочие дни';
+}
+
 /** Tail of a calendar-day deadline: the last day, and which days off moved it (Decision 1). */
 export function calendarDaysTail(due: IsoDate, moved: readonly DayRun[], withYear: boolean): LocalizedText {
   return localize((l) => {
@@ -747,9 +754,9 @@ export function calendarDaysTail(due: IsoDate, moved: readonly DayRun[], withYea
     }
     const list = runs(moved, l);
     return l === 'kk'
-      ? `; ${list} — жұмыс істемейтін күндер, сондықтан мерзімнің соңғы күні — ${last}`
+      ? `; ${list} — ${nonWorking(moved, l)}, сондықтан мерзімнің соңғы күні — ${last}`
       : l === 'ru'
-        ? `; ${list} — нерабочие дни, поэтому последний день срока — ${last}`
+        ? `; ${list} — ${nonWorking(moved, l)}, поэтому последний день срока — ${last}`
         : `; not working: ${list}, so the last day is ${last}`;
   });
 }
@@ -784,20 +791,26 @@ export function workingDaysTail(
       );
     }
     const last = formatDate(due, l, withYear);
-    parts.push(
-      l === 'kk'
-        ? `${parts.length > 0 ? 'сондықтан ' : ''}мерзімнің соңғы күні — ${last}`
+    if (parts.length === 0) {
+      return l === 'kk'
+        ? `; мерзімнің соңғы күні — ${last}`
         : l === 'ru'
-          ? `${parts.length > 0 ? 'поэтому ' : ''}последний день срока — ${last}`
-          : `${parts.length > 0 ? 'so ' : ''}the last day is ${last}`,
-    );
-    return `; ${parts.join('; ')}`;
+          ? `; последний день срока — ${last}`
+          : `; the last day is ${last}`;
+    }
+    const so =
+      l === 'kk'
+        ? `, сондықтан мерзімнің соңғы күні — ${last}`
+        : l === 'ru'
+          ? `, поэтому последний день срока — ${last}`
+          : `, so the last day is ${last}`;
+    return `; ${parts.join('; ')}${so}`;
   });
 }
 
 /** The rule of a reporting deadline for a period ('2025-Q1' or '2025-03'). */
 export function reportRuleText(code: DeadlineCode, period: string): LocalizedText {
-  return localize((l) => {
+  const text = localize((l) => {
     const p = period === '' ? '' : formatPeriod(period, l);
     const by = p === '' ? '' : `${p} бойынша `;
     switch (code) {
@@ -836,6 +849,7 @@ export function reportRuleText(code: DeadlineCode, period: string): LocalizedTex
         return assertUnreachable(code);
     }
   });
+  return localize((l) => capitalize(text[l]));
 }
 
 /** Tail of a fixed report date: the date, or the last working day before it (Decision 2). */
@@ -847,9 +861,9 @@ export function reportTail(nominal: IsoDate, due: IsoDate, moved: readonly DayRu
     }
     const list = runs(moved, l);
     return l === 'kk'
-      ? `; ${list} — жұмыс істемейтін күндер, сондықтан мерзімі — алдыңғы жұмыс күні, ${last}`
+      ? `; ${list} — ${nonWorking(moved, l)}, сондықтан мерзімі — алдыңғы жұмыс күні, ${last}`
       : l === 'ru'
-        ? `; ${list} — нерабочие дни, поэтому срок — предшествующий рабочий день, ${last}`
+        ? `; ${list} — ${nonWorking(moved, l)}, поэтому срок — предшествующий рабочий день, ${last}`
         : `; not working: ${list}, so it is due on the working day before, ${last}`;
   });
 }

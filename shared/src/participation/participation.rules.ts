@@ -54,22 +54,44 @@ export function isProsecutorInitiator(initiator: Initiator): boolean {
 
 /** The para-6 grounds of a case, as at first instance; each ground is independent. */
 export function firstInstanceGrounds(facts: Omit<ParticipationInput, 'instance'>): Ground[] {
+  // One pass over each list (this runs for every case of a bulk evaluation); grounds keep the para-6 order.
+  let corruption = false;
+  let electoral = false;
+  let environment = false;
+  let tax = false;
+  let customs = false;
+  for (const sphere of facts.spheres) {
+    if (sphere === Sphere.CORRUPTION) corruption = true;
+    else if (sphere === Sphere.ELECTORAL) electoral = true;
+    else if (sphere === Sphere.ENVIRONMENT) environment = true;
+    // Para 13 treats failure to perform a tax obligation as a tax case; it is "in the taxation sphere" (para 6).
+    else if (sphere === Sphere.TAX || sphere === Sphere.TAX_OBLIGATION) tax = true;
+    else if (sphere === Sphere.CUSTOMS) customs = true;
+  }
+  let arrest = false;
+  let confiscation = false;
+  let expulsion = false;
+  let demolition = false;
+  for (const sanction of facts.sanctions) {
+    if (sanction === Sanction.ARREST) arrest = true;
+    else if (sanction === Sanction.CONFISCATION) confiscation = true;
+    else if (sanction === Sanction.EXPULSION) expulsion = true;
+    else if (sanction === Sanction.DEMOLITION) demolition = true;
+  }
   const grounds: Ground[] = [];
-  const { spheres, sanctions } = facts;
   // Decision 3: "concerning minors and entailing arrest" are two grounds; arrest cannot be imposed on minors.
   if (facts.offender.minor) grounds.push(Ground.MINOR);
-  if (sanctions.includes(Sanction.ARREST)) grounds.push(Ground.ARREST);
+  if (arrest) grounds.push(Ground.ARREST);
   if (facts.higherProsecutorRequired) grounds.push(Ground.HIGHER_PROSECUTOR);
   if (PROSECUTOR_INITIATORS.has(facts.initiator)) grounds.push(Ground.PROSECUTOR_INITIATED);
-  if (spheres.includes(Sphere.CORRUPTION)) grounds.push(Ground.CORRUPTION);
-  if (spheres.includes(Sphere.ELECTORAL)) grounds.push(Ground.ELECTORAL);
-  if (spheres.includes(Sphere.ENVIRONMENT)) grounds.push(Ground.ENVIRONMENT);
-  // Para 13 treats failure to perform a tax obligation as a tax case; it is "in the taxation sphere" (para 6).
-  if (spheres.includes(Sphere.TAX) || spheres.includes(Sphere.TAX_OBLIGATION)) grounds.push(Ground.TAX);
-  if (spheres.includes(Sphere.CUSTOMS)) grounds.push(Ground.CUSTOMS);
-  if (sanctions.includes(Sanction.CONFISCATION)) grounds.push(Ground.CONFISCATION);
-  if (sanctions.includes(Sanction.EXPULSION)) grounds.push(Ground.EXPULSION);
-  if (sanctions.includes(Sanction.DEMOLITION)) grounds.push(Ground.DEMOLITION);
+  if (corruption) grounds.push(Ground.CORRUPTION);
+  if (electoral) grounds.push(Ground.ELECTORAL);
+  if (environment) grounds.push(Ground.ENVIRONMENT);
+  if (tax) grounds.push(Ground.TAX);
+  if (customs) grounds.push(Ground.CUSTOMS);
+  if (confiscation) grounds.push(Ground.CONFISCATION);
+  if (expulsion) grounds.push(Ground.EXPULSION);
+  if (demolition) grounds.push(Ground.DEMOLITION);
   if (facts.proceeding === Proceeding.COMPLAINT_CH44) grounds.push(Ground.COMPLAINT_CH44);
   if (facts.proceeding === Proceeding.COMPLAINT_CH45) grounds.push(Ground.COMPLAINT_CH45);
   return grounds;

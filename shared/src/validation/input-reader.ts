@@ -77,16 +77,24 @@ export class EnumReader<T extends string> {
     throw fieldError(path, `${describeValue(value)} is not one of ${this.list}`);
   }
 
+  /** True when the value is a member. */
+  has(value: unknown): value is T {
+    return typeof value === 'string' && this.values.has(value);
+  }
+
   /** An optional member (null or absent → the default). */
   read(obj: JsonObject, key: string, path: string, fallback: T): T {
     const value = obj[key];
-    return value === undefined || value === null ? fallback : this.check(value, at(path, key));
+    if (value === undefined || value === null) return fallback;
+    // The path is built only on failure: validation runs on every field of every case.
+    return this.has(value) ? value : this.check(value, at(path, key));
   }
 
   /** An optional nullable member (absent → null). */
   readNullable(obj: JsonObject, key: string, path: string): T | null {
     const value = obj[key];
-    return value === undefined || value === null ? null : this.check(value, at(path, key));
+    if (value === undefined || value === null) return null;
+    return this.has(value) ? value : this.check(value, at(path, key));
   }
 
   /** A required member. */
@@ -100,11 +108,13 @@ export class EnumReader<T extends string> {
   readArray(obj: JsonObject, key: string, path: string): T[] {
     const value = obj[key];
     if (value === undefined || value === null) return [];
-    const p = at(path, key);
-    if (!Array.isArray(value)) throw fieldError(p, `expected an array, got ${describeValue(value)}`);
+    if (!Array.isArray(value))
+      throw fieldError(at(path, key), `expected an array, got ${describeValue(value)}`);
     const out: T[] = [];
     for (let i = 0; i < value.length; i++) {
-      const v = this.check(value[i], at(p, i));
+      const v: unknown = value[i];
+      if (!this.has(v))
+        throw fieldError(at(at(path, key), i), `${describeValue(v)} is not one of ${this.list}`);
       // The arrays are sets: repeats are harmless and dropped.
       if (!out.includes(v)) out.push(v);
     }
