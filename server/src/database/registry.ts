@@ -7,7 +7,26 @@ import { Office } from '../modules/office/office.entity';
 import { RegionHistoryEvent } from '../modules/region/region-history.entity';
 import { Region } from '../modules/region/region.entity';
 import { ThematicDirection } from '../modules/theme/thematic-direction.entity';
+import { Application } from '../modules/application/application.entity';
+import { Requisition } from '../modules/application/requisition.entity';
+import { AuditLog } from '../modules/audit/audit-log.entity';
+import { CalendarOverride } from '../modules/calendar/calendar-override.entity';
+import { Case } from '../modules/case/case.entity';
+import { CassationProposal } from '../modules/cassation-proposal/cassation-proposal.entity';
+import { Conclusion } from '../modules/conclusion/conclusion.entity';
+import { CourtAct } from '../modules/court-act/court-act.entity';
+import { Deadline } from '../modules/deadline/deadline.entity';
+import { Hearing } from '../modules/hearing/hearing.entity';
+import { Notification } from '../modules/notification/notification.entity';
+import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
+import { Assignment } from '../modules/prosecutor/assignment.entity';
+import { Prosecutor } from '../modules/prosecutor/prosecutor.entity';
+import { Protest } from '../modules/protest/protest.entity';
+import { RegisterEntry } from '../modules/register/register-entry.entity';
+import { User } from '../modules/user/user.entity';
 import { ReferenceData1795777200000 } from './migrations/1795777200000-reference-data';
+import { SupervisionWorkflow1795777300000 } from './migrations/1795777300000-supervision-workflow';
+import { LocalityParent1795777400000 } from './migrations/1795777400000-locality-parent';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,8 +39,34 @@ export const referenceEntities: Function[] = [
   ThematicDirection,
 ];
 
+/** The supervision workflow (issue 4's domain): people, cases and everything that happens to them. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const entities: MixedList<Function> = [...referenceEntities];
+export const domainEntities: Function[] = [
+  Prosecutor,
+  Assignment,
+  User,
+  Case,
+  Hearing,
+  Notification,
+  CourtAct,
+  Conclusion,
+  Protest,
+  CassationProposal,
+  Application,
+  Requisition,
+  PrivateRuling,
+  RegisterEntry,
+  Deadline,
+  CalendarOverride,
+  AuditLog,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: MixedList<Function> = [ReferenceData1795777200000];
+export const entities: MixedList<Function> = [...referenceEntities, ...domainEntities];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const migrations: MixedList<Function> = [
+  ReferenceData1795777200000,
+  SupervisionWorkflow1795777300000,
+  LocalityParent1795777400000,
+];

@@ -30,6 +30,15 @@ export class Locality extends BaseRecord {
   @JoinColumn({ name: 'region_id' })
   region?: Region;
 
+  /** The city a city district lies in (para 7: the city's specialized offices sit where its courts sit). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne('Locality', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Locality;
+
   @Field(() => LocalityKind, { description: 'City or district' })
   @Column({ type: 'enum', enum: LocalityKind, enumName: 'locality_kind' })
   kind!: LocalityKind;

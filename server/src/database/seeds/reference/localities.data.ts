@@ -380,6 +380,13 @@ const EAST_KAZAKHSTAN: readonly LocalitySeed[] = [
 ];
 
 /** In region order (regions.data.ts); within a region the centre first, then cities, then districts. */
+/** Marks the districts of a city: they lie within its territory. */
+function inCity(cityCode: string, localities: readonly LocalitySeed[]): readonly LocalitySeed[] {
+  return localities.map((l) => (l.code === cityCode ? l : { ...l, within: cityCode }));
+}
+
+const CITY_DISTRICTS_OF_KARAGANDA = ['KARAGANDA.KAZYBEK_BI', 'KARAGANDA.BOKEIKHAN'];
+
 export const LOCALITIES: readonly LocalitySeed[] = [
   ...ABAI,
   ...AKMOLA,
@@ -389,7 +396,9 @@ export const LOCALITIES: readonly LocalitySeed[] = [
   ...WEST_KAZAKHSTAN,
   ...JAMBYL,
   ...JETISU,
-  ...KARAGANDA,
+  ...KARAGANDA.map((l) =>
+    CITY_DISTRICTS_OF_KARAGANDA.includes(l.code) ? { ...l, within: 'KARAGANDA.KARAGANDA' } : l,
+  ),
   ...KOSTANAY,
   ...KYZYLORDA,
   ...MANGYSTAU,
@@ -398,7 +407,7 @@ export const LOCALITIES: readonly LocalitySeed[] = [
   ...TURKISTAN,
   ...ULYTAU,
   ...EAST_KAZAKHSTAN,
-  ...ASTANA,
-  ...ALMATY_CITY,
-  ...SHYMKENT,
+  ...inCity('ASTANA.CITY', ASTANA),
+  ...inCity('ALMATY_CITY.CITY', ALMATY_CITY),
+  ...inCity('SHYMKENT.CITY', SHYMKENT),
 ];

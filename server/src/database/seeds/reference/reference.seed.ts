@@ -156,6 +156,14 @@ export async function upsertReference(dataSource: DataSource): Promise<Record<st
       }),
     );
     const localityIds = await idsByCode(manager, 'locality');
+    // City districts point at their city (second pass: the city's id is known only now).
+    for (const l of LOCALITIES) {
+      const parentId = l.within ? idOf(localityIds, l.within, 'locality') : null;
+      await manager.query(
+        'UPDATE locality SET parent_id = $1 WHERE code = $2 AND parent_id IS DISTINCT FROM $1',
+        [parentId, l.code],
+      );
+    }
 
     const depth = depths(OFFICES);
     const levels = [...new Set(depth.values())].sort((a, b) => a - b);

@@ -59,6 +59,11 @@ export interface LocalitySeed {
    * Shymkent, Karaganda): it gets no local office and no local court of its own.
    */
   local: boolean;
+  /**
+   * The city whose territory a city district lies in (Astana, Almaty, Shymkent, Karaganda): specialized offices
+   * of the city sit "where the court sits" for the district courts too (para 7).
+   */
+  within?: string;
 }
 
 export interface OfficeSeed {
