@@ -187,6 +187,21 @@ describe('WorkingCalendar', () => {
     expect(() => call(calendar)).toThrow(DomainError);
   });
 
+  it('should give the same answers by day number as by date when using the fast path', () => {
+    fc.assert(
+      fc.property(dateIn(FIRST, LAST - 200), fc.integer({ min: 0, max: 60 }), (date, n) => {
+        const dn = toDayNumber(date);
+        expect(calendar.isWorkingDayNumber(dn)).toBe(calendar.isWorkingDay(date));
+        expect(fromDayNumber(calendar.workingDayNumberOnOrAfter(dn))).toBe(
+          calendar.workingDayOnOrAfter(date),
+        );
+        expect(fromDayNumber(calendar.addWorkingDayNumbers(dn, n))).toBe(calendar.addWorkingDays(date, n));
+      }),
+    );
+    expect(() => calendar.isWorkingDayNumber(FIRST - 1)).toThrow(DomainError);
+    expect(() => calendar.addWorkingDayNumbers(LAST, 1)).toThrow(DomainError);
+  });
+
   it('should reject a non-integer count when adding working days', () => {
     expect(() => calendar.addWorkingDays('2025-01-06', 1.5)).toThrow(RangeError);
   });
