@@ -1,14 +1,9 @@
 // config → database → migrations and seeds → schema → HTTP + WebSocket → listen; and the way back on SIGTERM.
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './app/config';
-import { assertPortAvailable, startHttpServer } from './app/http-server';
 import { Lifecycle } from './app/lifecycle';
-import { checkReadiness } from './app/readiness';
-import { buildAppSchema, emitSchemaFile } from './app/schema';
+import { assertPortAvailable } from './app/port';
 import { createLogger, errorFields, type Logger } from './common/logger';
-import { createDataSource } from './database/data-source';
-import { openDatabaseServer } from './database/database-server';
-import { connectionFailure, setUpDatabase } from './database/setup';
 
 /** After this, a shutdown that is still waiting on something gives up and exits 1. */
 const SHUTDOWN_DEADLINE_MS = 30_000;
@@ -31,6 +26,19 @@ async function start(): Promise<void> {
   logger.info('starting', { nodeEnv: config.nodeEnv, port: config.port, pid: process.pid });
   await assertPortAvailable(config);
   checkpoint();
+
+  // Loaded only now: a bad variable or a taken port is reported in milliseconds, not after Apollo and TypeORM load.
+  const [{ openDatabaseServer }, { connectionFailure, setUpDatabase }, { createDataSource }] =
+    await Promise.all([
+      import('./database/database-server.js'),
+      import('./database/setup.js'),
+      import('./database/data-source.js'),
+    ]);
+  const [{ startHttpServer }, { checkReadiness }, { buildAppSchema, emitSchemaFile }] = await Promise.all([
+    import('./app/http-server.js'),
+    import('./app/readiness.js'),
+    import('./app/schema.js'),
+  ]);
 
   const dbServer = await openDatabaseServer(config, logger);
   lifecycle.onStop('database server', () => dbServer.stop());

@@ -1,7 +1,7 @@
 // One HTTP server on one port: GraphQL over HTTP and WebSocket at /graphql, health probes, and the dashboard.
 import { existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,9 +19,10 @@ import {
 } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { errorFields } from '../common/logger';
-import { ConfigError, type Config } from './config';
+import type { Config } from './config';
 import { authorizationFromConnectionParams, buildContext, type AppContext } from './context';
 import { dashboardDistDir } from './paths';
+import { listenError } from './port';
 import type { Readiness } from './readiness';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -176,20 +177,6 @@ function httpStatusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-function listenError(error: NodeJS.ErrnoException, config: Pick<Config, 'port' | 'host'>): Error {
-  switch (error.code ?? '') {
-    case 'EADDRINUSE':
-      return new ConfigError('PORT', `${config.port} is already in use on ${config.host}`);
-    case 'EACCES':
-      return new ConfigError('PORT', `${config.port} needs privileges this process does not have`);
-    case 'EADDRNOTAVAIL':
-    case 'ENOTFOUND':
-      return new ConfigError('HOST', `${config.host} is not an address of this machine`);
-    default:
-      return error;
-  }
-}
-
 /** The built dashboard with an SPA fallback; a placeholder page until the dashboard is built. */
 function serveDashboard(app: express.Express, dir: string, log: Logger): void {
   const index = path.join(dir, 'index.html');
@@ -256,15 +243,3 @@ code{background:#f3f4f6;padding:.1rem .3rem;border-radius:.2rem}</style></head>
 </body>
 </html>
 `;
-
-/**
- * Fails fast when PORT is taken, before the database is started and migrated (seconds saved, nothing to undo).
- * The real listen still reports a port taken in between.
- */
-export async function assertPortAvailable(config: Pick<Config, 'port' | 'host'>): Promise<void> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, config)));
-    probe.listen(config.port, config.host, () => probe.close(() => resolve()));
-  });
-}
