@@ -34,10 +34,18 @@ async function start(): Promise<void> {
       import('./database/setup.js'),
       import('./database/data-source.js'),
     ]);
-  const [{ startHttpServer }, { checkReadiness }, { buildAppSchema, emitSchemaFile }] = await Promise.all([
+  const [
+    { startHttpServer },
+    { checkReadiness },
+    { buildAppSchema, emitSchemaFile },
+    { TokenService },
+    demo,
+  ] = await Promise.all([
     import('./app/http-server.js'),
     import('./app/readiness.js'),
     import('./app/schema.js'),
+    import('./modules/auth/token.service.js'),
+    import('./database/seeds/demo/demo-logins.js'),
   ]);
 
   const dbServer = await openDatabaseServer(config, logger);
@@ -70,6 +78,7 @@ async function start(): Promise<void> {
     schema,
     dataSource,
     logger,
+    tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     readiness: () => checkReadiness(dataSource),
   });
   lifecycle.onStop('http server', () => http.stop());
@@ -78,6 +87,8 @@ async function start(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const urlHost = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
   process.stdout.write(`Qadagalau is ready at http://${urlHost}:${http.port}/\n`);
+  const logins = await demo.demoLogins(dataSource);
+  if (logins.length > 0) process.stdout.write(demo.formatDemoLogins(logins));
 }
 
 /** A failed start: one line on stderr naming what to fix, everything started so far stopped, exit 1. */

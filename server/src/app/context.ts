@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { resolveUser, type AuthUser } from '../common/auth';
 import type { Logger } from '../common/logger';
+import type { TokenService } from '../modules/auth/token.service';
 
 export interface AppContext {
   requestId: string;
@@ -10,11 +11,13 @@ export interface AppContext {
   user: AuthUser | null;
   dataSource: DataSource;
   logger: Logger;
+  tokens: TokenService;
 }
 
 export interface ContextDeps {
   dataSource: DataSource;
   logger: Logger;
+  tokens: TokenService;
 }
 
 export async function buildContext(
@@ -24,9 +27,10 @@ export async function buildContext(
   const requestId = randomUUID();
   return {
     requestId,
-    user: await resolveUser(authorization),
+    user: await resolveUser(deps.tokens, authorization),
     dataSource: deps.dataSource,
     logger: deps.logger.child({ requestId }),
+    tokens: deps.tokens,
   };
 }
 

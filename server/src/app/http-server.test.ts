@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../common/logger';
+import { TokenService } from '../modules/auth/token.service';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 import type { Readiness } from './readiness';
 import { buildAppSchema } from './schema';
@@ -19,6 +20,7 @@ async function start(dashboardDir: string, readiness: () => Promise<Readiness>):
     schema: await buildAppSchema(),
     dataSource: noDatabase,
     logger,
+    tokens: new TokenService('a-test-secret-of-at-least-32-characters', 3600),
     readiness,
     dashboardDir,
   });

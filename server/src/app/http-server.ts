@@ -24,6 +24,7 @@ import { authorizationFromConnectionParams, buildContext, type AppContext } from
 import { dashboardDistDir } from './paths';
 import { listenError } from './port';
 import type { Readiness } from './readiness';
+import type { TokenService } from '../modules/auth/token.service';
 
 export const GRAPHQL_PATH = '/graphql';
 const API_PATHS = [GRAPHQL_PATH, '/healthz', '/readyz'];
@@ -37,6 +38,7 @@ export interface HttpServerDeps {
   schema: GraphQLSchema;
   dataSource: DataSource;
   logger: Logger;
+  tokens: TokenService;
   readiness: () => Promise<Readiness>;
   dashboardDir?: string;
 }

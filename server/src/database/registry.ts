@@ -1,6 +1,5 @@
 // The one list of entities and migrations the DataSource knows. Migrations are passed as classes (globs fail
 // inside vitest and in bundled builds), in timeline order.
-import type { MixedList } from 'typeorm';
 import { Court } from '../modules/court/court.entity';
 import { Locality } from '../modules/locality/locality.entity';
 import { Office } from '../modules/office/office.entity';
@@ -62,10 +61,10 @@ export const domainEntities: Function[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const entities: MixedList<Function> = [...referenceEntities, ...domainEntities];
+export const entities: Function[] = [...referenceEntities, ...domainEntities];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: MixedList<Function> = [
+export const migrations: Function[] = [
   ReferenceData1795777200000,
   SupervisionWorkflow1795777300000,
   LocalityParent1795777400000,

@@ -62,6 +62,16 @@ type Court = DemoReference['courts'][number];
 /** The region the demo users work in: most demo activity is there so every role's screens are full. */
 export const DEMO_HOME_REGION = 'KARAGANDA';
 export const DEMO_PASSWORD = 'qadagalau';
+/** One demo user per role, in the order the README and the start command list them. */
+export const DEMO_USERNAMES = [
+  'admin',
+  'analyst',
+  'regional',
+  'district',
+  'military',
+  'transport',
+  'environmental',
+];
 
 export interface DemoUserSpec {
   username: string;

@@ -1,0 +1,38 @@
+import { DomainError, ErrorCode } from '@qadagalau/shared';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../app/context';
+import { User } from '../user/user.entity';
+import { AuthService } from './auth.service';
+import { LoginInput, LoginPayload, Viewer } from './auth.types';
+
+function toViewer(user: User): Viewer {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    officeId: user.officeId,
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Signs in and returns a bearer token' })
+  async login(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => LoginInput) input: LoginInput,
+  ): Promise<LoginPayload> {
+    const { token, expiresAt, user } = await new AuthService(ctx.dataSource, ctx.tokens).login(
+      input.username,
+      input.password,
+    );
+    return { token, expiresAt, viewer: toViewer(user) };
+  }
+
+  @Query(() => Viewer, { description: 'The signed-in user (UNAUTHENTICATED without a valid token)' })
+  async me(@Ctx() ctx: AppContext): Promise<Viewer> {
+    const user = ctx.user ? await ctx.dataSource.getRepository(User).findOneBy({ id: ctx.user.id }) : null;
+    if (!user || !user.active) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first');
+    return toViewer(user);
+  }
+}
