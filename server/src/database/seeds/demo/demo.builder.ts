@@ -245,12 +245,16 @@ export function buildDemo({
   // Department zonal prosecutors each watch a few regions for every theme; regional offices split their
   // region's themes among their staff. A few region–theme pairs stay empty so the matrix shows gaps.
   const validFrom = addDays(today, -400);
+  const gaps = new Set<string>();
+  for (const region of reference.regions) {
+    for (const theme of reference.themes) if (random.chance(0.04)) gaps.add(`${region.id}:${theme.id}`);
+  }
   const departmentStaff = staffOf(department.id).slice(1);
   reference.regions.forEach((region, index) => {
     const zonal = departmentStaff[index % Math.max(1, departmentStaff.length)];
     if (!zonal) return;
     for (const theme of reference.themes) {
-      if (random.chance(0.06)) continue;
+      if (gaps.has(`${region.id}:${theme.id}`)) continue;
       data.assignments.push({
         id: uuid(),
         prosecutorId: zonal,
@@ -266,7 +270,7 @@ export function buildDemo({
     const staff = staffOf(office.id).slice(1);
     reference.themes.forEach((theme, index) => {
       const prosecutorId = staff[index % Math.max(1, staff.length)];
-      if (!prosecutorId || random.chance(0.1)) return;
+      if (!prosecutorId || gaps.has(`${office.regionId}:${theme.id}`) || random.chance(0.1)) return;
       data.assignments.push({
         id: uuid(),
         prosecutorId,
