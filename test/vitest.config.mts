@@ -12,7 +12,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['integration/**/*.test.ts'],
+    include: ['integration/**/*.test.ts', 'e2e/**/*.test.ts'],
     environment: 'node',
     // One throw-away PostgreSQL for the whole run; files get their own databases in it.
     globalSetup: ['./support/global-setup.ts'],

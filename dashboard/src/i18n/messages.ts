@@ -46,3 +46,6 @@ export const messages = {
       'The dashboard is being built: hearings, deadlines, assignments and indicators will be here.',
   },
 } satisfies Record<Lang, unknown>;
+
+/** Each language named in itself (the selector shows these whatever the interface language is). */
+export const langNames: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
