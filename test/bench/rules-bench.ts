@@ -373,7 +373,7 @@ function summarise(samples: number[]): Timing {
     medianMs: round(median),
     minMs: round(sorted[0] ?? NaN),
     maxMs: round(sorted[sorted.length - 1] ?? NaN),
-    samplesMs: samples.map(round),
+    samplesMs: samples.map((ms) => round(ms)),
   };
 }
 
