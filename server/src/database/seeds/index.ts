@@ -15,7 +15,8 @@ export async function runSeeds(dataSource: DataSource, options: SeedOptions, log
   logger.info('reference data seeded', { ms: Date.now() - started });
   if (options.demoData) {
     const demoStarted = Date.now();
-    await seedDemo(dataSource);
-    logger.info('demo data checked', { ms: Date.now() - demoStarted });
+    const written = await seedDemo(dataSource);
+    if (written) logger.info('demo data seeded', { ms: Date.now() - demoStarted, rows: written });
+    else logger.info('demo data skipped: the database already holds cases', { ms: Date.now() - demoStarted });
   }
 }
