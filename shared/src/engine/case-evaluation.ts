@@ -40,27 +40,11 @@ function core(facts: CaseFacts) {
   return { participation, routing: routeCase(facts, hasGround) };
 }
 
-/** The contract's Evaluation of a case, without explanations (the fast path for bulk work and the CLI). */
-export function evaluateCaseBrief(facts: CaseFacts, calendar: WorkingCalendar): Evaluation {
-  const { participation, routing } = core(facts);
-  return {
-    id: facts.id,
-    mandatory: participation.mandatory,
-    grounds: participation.grounds,
-    responsible: routing.responsible,
-    initiatingUnit: routing.initiatingUnit,
-    fallback: routing.fallback,
-    notifySpecialized: routing.notifySpecialized,
-    deadlines: dueDates(facts, participation.mandatory, calendar),
-  };
-}
-
-/** Everything the rules say about a case, each ground, routing choice and deadline explained in kk/ru/en. */
-export function evaluateCase(facts: CaseFacts, calendar: WorkingCalendar): CaseEvaluation {
-  const { participation, routing } = core(facts);
-  const deadlineDetails = computeDeadlines(facts, participation.mandatory, calendar);
-  const deadlines: DueDates = {};
-  for (const d of deadlineDetails) deadlines[d.code] = d.due;
+function contractFields(
+  facts: CaseFacts,
+  { participation, routing }: ReturnType<typeof core>,
+  deadlines: DueDates,
+): Evaluation {
   return {
     id: facts.id,
     mandatory: participation.mandatory,
@@ -70,6 +54,24 @@ export function evaluateCase(facts: CaseFacts, calendar: WorkingCalendar): CaseE
     fallback: routing.fallback,
     notifySpecialized: routing.notifySpecialized,
     deadlines,
+  };
+}
+
+/** The contract's Evaluation of a case, without explanations (the fast path for bulk work and the CLI). */
+export function evaluateCaseBrief(facts: CaseFacts, calendar: WorkingCalendar): Evaluation {
+  const rules = core(facts);
+  return contractFields(facts, rules, dueDates(facts, rules.participation.mandatory, calendar));
+}
+
+/** Everything the rules say about a case, each ground, routing choice and deadline explained in kk/ru/en. */
+export function evaluateCase(facts: CaseFacts, calendar: WorkingCalendar): CaseEvaluation {
+  const rules = core(facts);
+  const { participation, routing } = rules;
+  const deadlineDetails = computeDeadlines(facts, participation.mandatory, calendar);
+  const deadlines: DueDates = {};
+  for (const d of deadlineDetails) deadlines[d.code] = d.due;
+  return {
+    ...contractFields(facts, rules, deadlines),
     groundDetails: participation.details,
     routing: { ...routing.explanation, jurisdiction: routing.jurisdiction },
     deadlineDetails,
