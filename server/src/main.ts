@@ -39,12 +39,14 @@ async function start(): Promise<void> {
     { checkReadiness },
     { buildAppSchema, emitSchemaFile },
     { TokenService },
+    { CalendarService },
     demo,
   ] = await Promise.all([
     import('./app/http-server.js'),
     import('./app/readiness.js'),
     import('./app/schema.js'),
     import('./modules/auth/token.service.js'),
+    import('./modules/calendar/calendar.service.js'),
     import('./database/seeds/demo/demo-logins.js'),
   ]);
 
@@ -65,6 +67,8 @@ async function start(): Promise<void> {
   lifecycle.onStop('data source', () => dataSource.destroy());
   checkpoint();
 
+  const calendar = new CalendarService();
+  await calendar.load(dataSource);
   const schema = await buildAppSchema();
   // Development keeps server/schema.graphql in step with the code; elsewhere the tree may be read-only.
   if (config.nodeEnv === 'development') {
@@ -79,6 +83,7 @@ async function start(): Promise<void> {
     dataSource,
     logger,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
+    calendar,
     readiness: () => checkReadiness(dataSource),
   });
   lifecycle.onStop('http server', () => http.stop());

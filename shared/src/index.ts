@@ -15,6 +15,7 @@ export * from './participation/participation.rules';
 export * from './routing/routing.rules';
 export * from './deadlines/deadline.rules';
 export * from './deadlines/reporting.rules';
+export * from './deadlines/deadline-status';
 export * from './engine/case-evaluation';
 export * from './kpi/kpi.rules';
 export * from './validation/input-reader';

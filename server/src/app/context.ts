@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { resolveUser, type AuthUser } from '../common/auth';
 import type { Logger } from '../common/logger';
+import { createLoaders, type Loaders } from '../common/loaders';
 import type { TokenService } from '../modules/auth/token.service';
+import type { CalendarService } from '../modules/calendar/calendar.service';
 
 export interface AppContext {
   requestId: string;
@@ -12,12 +14,16 @@ export interface AppContext {
   dataSource: DataSource;
   logger: Logger;
   tokens: TokenService;
+  /** The process's working-day calendar (with the administrator's overrides). */
+  calendar: CalendarService;
+  loaders: Loaders;
 }
 
 export interface ContextDeps {
   dataSource: DataSource;
   logger: Logger;
   tokens: TokenService;
+  calendar: CalendarService;
 }
 
 export async function buildContext(
@@ -31,6 +37,8 @@ export async function buildContext(
     dataSource: deps.dataSource,
     logger: deps.logger.child({ requestId }),
     tokens: deps.tokens,
+    calendar: deps.calendar,
+    loaders: createLoaders(deps.dataSource),
   };
 }
 

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../common/logger';
 import { TokenService } from '../modules/auth/token.service';
+import { CalendarService } from '../modules/calendar/calendar.service';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 import type { Readiness } from './readiness';
 import { buildAppSchema } from './schema';
@@ -21,6 +22,7 @@ async function start(dashboardDir: string, readiness: () => Promise<Readiness>):
     dataSource: noDatabase,
     logger,
     tokens: new TokenService('a-test-secret-of-at-least-32-characters', 3600),
+    calendar: new CalendarService(),
     readiness,
     dashboardDir,
   });

@@ -25,6 +25,7 @@ import { dashboardDistDir } from './paths';
 import { listenError } from './port';
 import type { Readiness } from './readiness';
 import type { TokenService } from '../modules/auth/token.service';
+import type { CalendarService } from '../modules/calendar/calendar.service';
 
 export const GRAPHQL_PATH = '/graphql';
 const API_PATHS = [GRAPHQL_PATH, '/healthz', '/readyz'];
@@ -39,6 +40,7 @@ export interface HttpServerDeps {
   dataSource: DataSource;
   logger: Logger;
   tokens: TokenService;
+  calendar: CalendarService;
   readiness: () => Promise<Readiness>;
   dashboardDir?: string;
 }

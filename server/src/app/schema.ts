@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import '../common/graphql-enums';
 import { moduleResolvers, type ResolverList } from '../modules/resolvers';
 import type { AppPubSub } from './pubsub';
 import { createAppPubSub } from './pubsub';

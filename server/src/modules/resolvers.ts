@@ -1,6 +1,7 @@
 // Every type-graphql resolver of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
+import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
 import { OfficeResolver } from './office/office.resolver';
@@ -10,6 +11,8 @@ import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const moduleResolvers: Function[] = [
   AuthResolver,
+  CaseResolver,
+  DeadlineExplanationResolver,
   RegionResolver,
   RegionHistoryResolver,
   LocalityResolver,

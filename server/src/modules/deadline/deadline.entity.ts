@@ -1,4 +1,5 @@
-import { DeadlineCode, DeadlineStatus, DayUnit } from '@qadagalau/shared';
+import { DayUnit, DeadlineCode, DeadlineStatus } from '@qadagalau/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 
@@ -8,10 +9,15 @@ import { BaseRecord } from '../../common/base.entity';
  * an application, a requisition), so one case can hold the same code for several acts.
  */
 @Entity('deadline')
+@ObjectType({ description: 'One obligation with a due date, kept in step with the events of its case' })
 @Index(['officeId', 'status', 'dueOn'])
 @Index(['code', 'subjectKey'], { unique: true })
 @Index(['caseId'])
 export class Deadline extends BaseRecord {
+  @Field(() => ID, { description: 'Identifier' })
+  override id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The case, for a case deadline' })
   @Column({ type: 'uuid', nullable: true })
   caseId!: string | null;
 
@@ -20,6 +26,7 @@ export class Deadline extends BaseRecord {
   case?: unknown;
 
   /** The office that must meet it. */
+  @Field(() => ID, { description: 'The office that must meet it' })
   @Column({ type: 'uuid' })
   officeId!: string;
 
@@ -27,13 +34,22 @@ export class Deadline extends BaseRecord {
   @JoinColumn({ name: 'office_id' })
   office?: unknown;
 
+  @Field(() => DeadlineCode, { description: 'Which obligation' })
   @Column({ type: 'enum', enum: DeadlineCode, enumName: 'deadline_code' })
   code!: DeadlineCode;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record that triggered it (court act, application, requisition)',
+  })
   @Column({ type: 'uuid', nullable: true })
   subjectId!: string | null;
 
   /** For a reporting deadline, its period: `2025-Q1` or `2025-03`. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a reporting deadline, its period (2025-Q1, 2025-03)',
+  })
   @Column({ type: 'text', nullable: true })
   period!: string | null;
 
@@ -44,21 +60,27 @@ export class Deadline extends BaseRecord {
   @Column({ type: 'text' })
   subjectKey!: string;
 
+  @Field(() => String, { description: 'The trigger day, YYYY-MM-DD (not counted)' })
   @Column({ type: 'date' })
   triggerOn!: string;
 
+  @Field(() => Int, { description: 'How many days' })
   @Column({ type: 'integer' })
   length!: number;
 
+  @Field(() => DayUnit, { description: 'Calendar or working days' })
   @Column({ type: 'enum', enum: DayUnit, enumName: 'day_unit' })
   unit!: DayUnit;
 
+  @Field(() => String, { description: 'The last day, YYYY-MM-DD' })
   @Column({ type: 'date' })
   dueOn!: string;
 
+  @Field(() => DeadlineStatus, { description: 'Where it stands' })
   @Column({ type: 'enum', enum: DeadlineStatus, enumName: 'deadline_status', default: DeadlineStatus.OPEN })
   status!: DeadlineStatus;
 
+  @Field(() => Date, { nullable: true, description: 'When it was met' })
   @Column({ type: 'timestamptz', nullable: true })
   metAt!: Date | null;
 

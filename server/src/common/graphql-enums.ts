@@ -1,0 +1,58 @@
+// The shared enums, registered once as GraphQL enums (OfficeKind, CourtKind and CourtInstance are registered
+// beside their entities, Role beside the auth types).
+import {
+  ActKind,
+  AppealBasis,
+  AppealResult,
+  ApplicantKind,
+  ApplicationStatus,
+  ConclusionKind,
+  DayUnit,
+  DeadlineCode,
+  DeadlineStatus,
+  Exclusion,
+  Ground,
+  HearingStatus,
+  Initiator,
+  Instance,
+  MilitaryStatus,
+  NotificationChannel,
+  Proceeding,
+  ProtestKind,
+  ProtestStatus,
+  RegisterEntryKind,
+  ResponsibleKind,
+  Sanction,
+  SpecializedKind,
+  Sphere,
+} from '@qadagalau/shared';
+import { registerEnumType } from 'type-graphql';
+
+const enums: [object, string, string][] = [
+  [Instance, 'Instance', 'Court instance hearing the case (paras 6, 8)'],
+  [Proceeding, 'Proceeding', 'An offense case, or a complaint under КоАП chapter 44 or 45 (para 6)'],
+  [Sphere, 'Sphere', 'Sphere of the offense the rules look at (paras 6, 7, 10, 13)'],
+  [Sanction, 'Sanction', 'A penalty the article’s sanction provides (para 6)'],
+  [MilitaryStatus, 'MilitaryStatus', 'Military status of the person held liable (para 7)'],
+  [Initiator, 'Initiator', 'Who initiated the proceedings (paras 7, 9)'],
+  [ActKind, 'ActKind', 'Kind of court act (paras 10, 16)'],
+  [AppealResult, 'AppealResult', 'What the appeal court did with a first-instance act (para 22)'],
+  [AppealBasis, 'AppealBasis', 'On what the appeal court acted (para 22)'],
+  [Exclusion, 'Exclusion', 'A para-22 exclusion from the appeal-protest statistics'],
+  [Ground, 'Ground', 'A ground for mandatory participation (paras 6, 8)'],
+  [SpecializedKind, 'SpecializedKind', 'Kind of specialized office (para 7)'],
+  [ResponsibleKind, 'ResponsibleKind', 'Kind of office that answers for a case (paras 7, 9)'],
+  [DeadlineCode, 'DeadlineCode', 'A statutory or reporting deadline'],
+  [DayUnit, 'DayUnit', 'How a deadline counts days (rules contract, Decision 1)'],
+  [DeadlineStatus, 'DeadlineStatus', 'Where a deadline stands'],
+  [HearingStatus, 'HearingStatus', 'State of a hearing'],
+  [NotificationChannel, 'NotificationChannel', 'How the specialized office was notified (para 7)'],
+  [ConclusionKind, 'ConclusionKind', 'Kind of prosecutor’s conclusion (para 10)'],
+  [ProtestKind, 'ProtestKind', 'Appeal or cassation protest'],
+  [ProtestStatus, 'ProtestStatus', 'Life of a protest (paras 13, 17, 23)'],
+  [ApplicantKind, 'ApplicantKind', 'Who applied for a protest'],
+  [ApplicationStatus, 'ApplicationStatus', 'Life of an application to bring a protest (paras 18, 27)'],
+  [RegisterEntryKind, 'RegisterEntryKind', 'Para 28 register: violation or good practice'],
+];
+
+for (const [values, name, description] of enums) registerEnumType(values, { name, description });
