@@ -23,3 +23,4 @@ export * from './validation/case-facts.parser';
 export * from './validation/kpi-dataset.parser';
 export * from './cases/case-facts.factory';
 export * from './calendar/carry-over.rule';
+export * from './reconciliation/reconciliation.rules';

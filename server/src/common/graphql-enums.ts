@@ -10,6 +10,7 @@ import {
   DayUnit,
   DeadlineCode,
   DeadlineStatus,
+  Discrepancy,
   Exclusion,
   Ground,
   HearingStatus,
@@ -20,6 +21,7 @@ import {
   Proceeding,
   ProtestKind,
   ProtestStatus,
+  ReconciliationStatus,
   RegisterEntryKind,
   ResponsibleKind,
   Sanction,
@@ -53,6 +55,12 @@ const enums: [object, string, string][] = [
   [ApplicantKind, 'ApplicantKind', 'Who applied for a protest'],
   [ApplicationStatus, 'ApplicationStatus', 'Life of an application to bring a protest (paras 18, 27)'],
   [RegisterEntryKind, 'RegisterEntryKind', 'Para 28 register: violation or good practice'],
+  [Discrepancy, 'Discrepancy', 'What went wrong with a case in the quarterly reconciliation (para 7)'],
+  [
+    ReconciliationStatus,
+    'ReconciliationStatus',
+    'A reconciliation act: draft, or signed by both offices (para 7)',
+  ],
 ];
 
 for (const [values, name, description] of enums) registerEnumType(values, { name, description });

@@ -21,11 +21,14 @@ import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
 import { Assignment } from '../modules/prosecutor/assignment.entity';
 import { Prosecutor } from '../modules/prosecutor/prosecutor.entity';
 import { Protest } from '../modules/protest/protest.entity';
+import { ReconciliationItem } from '../modules/reconciliation/reconciliation-item.entity';
+import { Reconciliation } from '../modules/reconciliation/reconciliation.entity';
 import { RegisterEntry } from '../modules/register/register-entry.entity';
 import { User } from '../modules/user/user.entity';
 import { ReferenceData1795777200000 } from './migrations/1795777200000-reference-data';
 import { SupervisionWorkflow1795777300000 } from './migrations/1795777300000-supervision-workflow';
 import { LocalityParent1795777400000 } from './migrations/1795777400000-locality-parent';
+import { Reconciliation1795777500000 } from './migrations/1795777500000-reconciliation';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -58,6 +61,8 @@ export const domainEntities: Function[] = [
   Deadline,
   CalendarOverride,
   AuditLog,
+  Reconciliation,
+  ReconciliationItem,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -68,4 +73,5 @@ export const migrations: Function[] = [
   ReferenceData1795777200000,
   SupervisionWorkflow1795777300000,
   LocalityParent1795777400000,
+  Reconciliation1795777500000,
 ];
