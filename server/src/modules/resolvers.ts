@@ -3,7 +3,9 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
+import { CaseHearingsResolver, HearingResolver } from './hearing/hearing.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
+import { CaseNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { OfficeResolver } from './office/office.resolver';
 import { RegionHistoryResolver, RegionResolver } from './region/region.resolver';
 import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
@@ -19,6 +21,10 @@ export const moduleResolvers: Function[] = [
   OfficeResolver,
   CourtResolver,
   ThematicDirectionResolver,
+  HearingResolver,
+  CaseHearingsResolver,
+  NotificationResolver,
+  CaseNotificationsResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

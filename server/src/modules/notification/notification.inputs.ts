@@ -1,0 +1,32 @@
+import { NotificationChannel } from '@qadagalau/shared';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A para 7 notice from the territorial office to the specialized one' })
+export class NotifySpecializedOfficeInput {
+  @Field(() => ID, { description: 'The case' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => NotificationChannel, { description: 'How it was sent (a means that registers the notice)' })
+  @IsEnum(NotificationChannel)
+  channel!: NotificationChannel;
+
+  @Field(() => String, { description: 'Outgoing registration number of the notice' })
+  @IsString()
+  @Length(1, 64)
+  @Matches(/\S/, { message: 'registrationNumber must not be blank' })
+  registrationNumber!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it was sent; defaults to now' })
+  @IsOptional()
+  @IsDate()
+  sentAt?: Date | null;
+}
+
+@InputType({ description: 'A notice the specialized office received' })
+export class AcknowledgeNotificationInput {
+  @Field(() => ID, { description: 'The notification' })
+  @IsUUID()
+  id!: string;
+}
