@@ -24,3 +24,4 @@ export * from './validation/kpi-dataset.parser';
 export * from './cases/case-facts.factory';
 export * from './calendar/carry-over.rule';
 export * from './reconciliation/reconciliation.rules';
+export * from './applications/application-checklist';

@@ -1,9 +1,13 @@
 // Every type-graphql resolver of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
+import { ApplicationResolver, RequisitionResolver } from './application/application.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
+import { DeadlineBoardResolver } from './deadline/deadline-board.resolver';
 import { CaseHearingsResolver, HearingResolver } from './hearing/hearing.resolver';
+import { KpiResolver } from './kpi/kpi.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
 import { CaseNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { OfficeResolver } from './office/office.resolver';
@@ -25,6 +29,11 @@ export const moduleResolvers: Function[] = [
   CaseHearingsResolver,
   NotificationResolver,
   CaseNotificationsResolver,
+  ApplicationResolver,
+  RequisitionResolver,
+  DeadlineBoardResolver,
+  CalendarResolver,
+  KpiResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -1,5 +1,4 @@
-import type {
-  Initiator} from '@qadagalau/shared';
+import type { Initiator } from '@qadagalau/shared';
 import {
   ConclusionKind,
   CourtInstance,
@@ -323,6 +322,8 @@ export class CaseService {
       deadline: CaseRulesDeadline;
       doneOn: IsoDate | null;
       waived: boolean;
+      /** The office that must meet it, when not the case's responsible office (an application's office). */
+      officeId?: string;
     }[] = [];
 
     for (const act of acts) {
@@ -391,6 +392,8 @@ export class CaseService {
       }
     }
     for (const application of applications) {
+      // Para 27: an application returned for a missing item sets no deadline.
+      if (application.status === 'RETURNED') continue;
       const result = this.rules.evaluate({
         id: application.id,
         events: { applicationReceived: application.receivedOn },
@@ -400,8 +403,10 @@ export class CaseService {
           subjectId: application.id,
           deadline,
           doneOn: application.requisitionOrderedOn,
-          // An application returned for a missing para-27 item needs no requisition.
-          waived: application.status === 'RETURNED',
+          // Answered without a requisition (e.g. a category outside para 6, para 18): nothing left to order.
+          waived: application.answeredOn !== null,
+          // Para 18: the office considering the application orders the requisition.
+          officeId: application.officeId,
         });
       }
     }
@@ -417,13 +422,14 @@ export class CaseService {
           deadline,
           doneOn: requisition.fileReceivedOn,
           waived: false,
+          officeId: applications.find((a) => a.id === requisition.applicationId)?.officeId,
         });
       }
     }
 
     const existing = await this.manager.findBy(Deadline, { caseId: kase.id });
     const keep = new Set<string>();
-    for (const { subjectId, deadline, doneOn, waived } of wanted) {
+    for (const { subjectId, deadline, doneOn, waived, officeId } of wanted) {
       const subjectKey = `${kase.id}:${subjectId}`;
       keep.add(`${deadline.code}|${subjectKey}`);
       const row =
@@ -437,7 +443,7 @@ export class CaseService {
         });
       const status = deadlineStatus({ due: deadline.dueOn, doneOn, waived, today });
       Object.assign(row, {
-        officeId: kase.responsibleOfficeId,
+        officeId: officeId ?? kase.responsibleOfficeId,
         triggerOn: deadline.triggerOn,
         length: deadline.length,
         unit: deadline.unit,

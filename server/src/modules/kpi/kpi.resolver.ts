@@ -1,0 +1,34 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../app/context';
+import { requireUser } from '../../common/guards';
+import { Jurisdiction } from '../../common/jurisdiction';
+import { KpiService } from './kpi.service';
+import { IndicatorTrendArgs, Indicators, IndicatorsArgs } from './kpi.types';
+
+@Resolver()
+export class KpiResolver {
+  @Query(() => Indicators, {
+    description:
+      'The three indicators (paras 21–24) for a quarter: the republic (GPO), your region, or an office you see',
+  })
+  async indicators(
+    @Ctx() ctx: AppContext,
+    @Args(() => IndicatorsArgs) args: IndicatorsArgs,
+  ): Promise<Indicators> {
+    const jurisdiction = await Jurisdiction.of(requireUser(ctx), ctx.dataSource);
+    const service = new KpiService(ctx.dataSource);
+    const scopeId = await service.checkScope(args.scope, args.id, jurisdiction);
+    return service.indicators(args.quarter, args.scope, scopeId);
+  }
+
+  @Query(() => [Indicators], { description: 'The indicators of the last N quarters, oldest first' })
+  async indicatorTrend(
+    @Ctx() ctx: AppContext,
+    @Args(() => IndicatorTrendArgs) args: IndicatorTrendArgs,
+  ): Promise<Indicators[]> {
+    const jurisdiction = await Jurisdiction.of(requireUser(ctx), ctx.dataSource);
+    const service = new KpiService(ctx.dataSource);
+    const scopeId = await service.checkScope(args.scope, args.id, jurisdiction);
+    return service.trend(args.scope, scopeId, args.quarters, args.upTo);
+  }
+}
