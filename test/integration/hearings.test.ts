@@ -251,6 +251,78 @@ describe('hearings and notifications', () => {
     expect(code(badEnum)).toBe('BAD_USER_INPUT');
   });
 
+  it('should let a specialized office monitor the hearings around it but change only its own', async () => {
+    const monitored = await withClient(databaseUrl, async (c) =>
+      (
+        await c.query(
+          `select l.id from office o join locality l on l.id = o.locality_id or l.parent_id = o.locality_id
+            where o.id = $1`,
+          [militaryOfficeId],
+        )
+      ).rows.map((r) => r.id as string),
+    );
+    const answer = await graphql<{
+      hearings: {
+        totalCount: number;
+        edges: {
+          node: {
+            case: { responsibleOfficeId: string; specializedOfficeId: string | null };
+            court: { locality: { id: string } };
+          };
+        }[];
+      };
+    }>(
+      url,
+      `
+        {
+          hearings(first: 100) {
+            totalCount
+            edges {
+              node {
+                case {
+                  responsibleOfficeId
+                  specializedOfficeId
+                }
+                court {
+                  locality {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      as('military'),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.hearings.totalCount).toBeGreaterThan(0);
+    for (const { node } of answer.data!.hearings.edges) {
+      const own = [node.case.responsibleOfficeId, node.case.specializedOfficeId].includes(militaryOfficeId);
+      expect(own || monitored.includes(node.court.locality.id)).toBe(true);
+    }
+
+    // A tax case of the district court: the military office sees it (monitoring) but may not set its hearings.
+    const kase = await registerCase('district');
+    const visible = await graphql(
+      url,
+      'query ($id: ID!) { case(id: $id) { id } }',
+      { id: kase.id },
+      as('military'),
+    );
+    expect(visible.errors).toBeUndefined();
+    const before = await counts();
+    const schedule = await graphql(
+      url,
+      SCHEDULE,
+      { input: { caseId: kase.id, scheduledAt: hoursFromNow(24) } },
+      as('military'),
+    );
+    expect(code(schedule)).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+
   it('should schedule, reschedule and record attendance, with an audit row for each step', async () => {
     const kase = await registerCase('district');
     const scheduled = await graphql<{ scheduleHearing: HearingAnswer }>(
@@ -605,6 +677,25 @@ describe('hearings and notifications', () => {
     );
     expect(listed.data!.cases.edges.map((e) => e.node.id)).toContain(kase.id);
 
+    const INBOX = `query ($filter: NotificationFilter) {
+      notifications(first: 100, filter: $filter) { totalCount edges { node { id toOffice { id } } } }
+    }`;
+    const inbox = async (user: string, filter: Record<string, unknown>) => {
+      const answer = await graphql<{
+        notifications: { edges: { node: { id: string; toOffice: { id: string } } }[] };
+      }>(url, INBOX, { filter }, as(user));
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.notifications.edges.map((e) => e.node);
+    };
+    const pending = await inbox('military', { pending: true, toOfficeIds: [militaryOfficeId] });
+    expect(pending.map((n) => n.id)).toContain(notice.id);
+    for (const n of pending) expect(n.toOffice.id).toBe(militaryOfficeId);
+    expect((await inbox('district', { fromOfficeIds: [districtOfficeId] })).map((n) => n.id)).toContain(
+      notice.id,
+    );
+    const badFilter = await graphql(url, INBOX, { filter: { toOfficeIds: ['nope'] } }, as('military'));
+    expect(code(badFilter)).toBe('BAD_USER_INPUT');
+
     const wrongSide = await graphql(url, ACKNOWLEDGE, { input: { id: notice.id } }, as('district'));
     expect(code(wrongSide)).toBe('FORBIDDEN');
     const acknowledged = await graphql<{ acknowledgeNotification: { id: string; acknowledgedAt: string } }>(
@@ -619,6 +710,8 @@ describe('hearings and notifications', () => {
     );
     const again = await graphql(url, ACKNOWLEDGE, { input: { id: notice.id } }, as('military'));
     expect(code(again)).toBe('CONFLICT');
+    expect((await inbox('military', { pending: true })).map((n) => n.id)).not.toContain(notice.id);
+    expect((await inbox('military', { pending: false })).map((n) => n.id)).toContain(notice.id);
 
     const audit = await withClient(databaseUrl, (c) =>
       c.query('select action, entity from audit_log where entity_id = any($1) order by id', [

@@ -1,5 +1,5 @@
 import type { CourtInstance } from '@qadagalau/shared';
-import { DomainError, ErrorCode, HearingStatus, todayInAlmaty } from '@qadagalau/shared';
+import { DomainError, ErrorCode, HearingStatus, Role, todayInAlmaty } from '@qadagalau/shared';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../../common/audit';
 import type { AuthUser } from '../../common/auth';
@@ -30,9 +30,15 @@ export class HearingService {
     private readonly now: Date = new Date(),
   ) {}
 
-  /** A hearing whose case lies inside the jurisdiction, or NOT_FOUND (the two look alike). */
+  /**
+   * A hearing whose case lies inside the jurisdiction, or NOT_FOUND (the two look alike); locked for the rest
+   * of the transaction, so two changes of the same version cannot both pass the version check.
+   */
   async visibleHearing(id: string, jurisdiction: Jurisdiction): Promise<{ hearing: Hearing; kase: Case }> {
-    const hearing = await this.manager.findOneBy(Hearing, { id });
+    const hearing = await this.manager.findOne(Hearing, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!hearing) throw notFound('Hearing', id);
     const qb = this.manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id: hearing.caseId });
     jurisdiction.whereCase(qb);
@@ -41,11 +47,30 @@ export class HearingService {
     return { hearing, kase };
   }
 
+  /**
+   * A specialized office sees every case heard in the courts around it, but only to monitor them (para 7): it
+   * changes the hearings of the cases it answers for or that fall to it by category.
+   */
+  private assertMayChange(kase: Case, user: AuthUser): void {
+    if (
+      user.role === Role.SPECIALIZED &&
+      kase.responsibleOfficeId !== user.officeId &&
+      kase.specializedOfficeId !== user.officeId
+    ) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'A specialized office monitors this case but does not answer for it (para 7)',
+        { field: 'caseId' },
+      );
+    }
+  }
+
   async schedule(input: ScheduleHearing, user: AuthUser, jurisdiction: Jurisdiction): Promise<Hearing> {
     const qb = this.manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id: input.caseId });
     jurisdiction.whereCase(qb);
     const kase = await qb.getOne();
     if (!kase) throw notFound('Case', input.caseId);
+    this.assertMayChange(kase, user);
     this.assertTime(input.scheduledAt);
     const courtId = input.courtId ?? kase.courtId;
     const [court] = (await this.manager.query('SELECT instance FROM court WHERE id = $1', [courtId])) as {
@@ -94,7 +119,8 @@ export class HearingService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Hearing> {
-    const { hearing } = await this.visibleHearing(id, jurisdiction);
+    const { hearing, kase } = await this.visibleHearing(id, jurisdiction);
+    this.assertMayChange(kase, user);
     this.assertVersion(hearing, version);
     this.assertOpen(hearing, 'rescheduled');
     this.assertTime(scheduledAt);
@@ -114,7 +140,8 @@ export class HearingService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Hearing> {
-    const { hearing } = await this.visibleHearing(id, jurisdiction);
+    const { hearing, kase } = await this.visibleHearing(id, jurisdiction);
+    this.assertMayChange(kase, user);
     this.assertVersion(hearing, version);
     this.assertOpen(hearing, 'cancelled');
     const before = { ...hearing };
@@ -138,6 +165,7 @@ export class HearingService {
     jurisdiction: Jurisdiction,
   ): Promise<Hearing> {
     const { hearing, kase } = await this.visibleHearing(id, jurisdiction);
+    this.assertMayChange(kase, user);
     this.assertVersion(hearing, version);
     if (hearing.status === HearingStatus.CANCELLED) {
       throw new DomainError(ErrorCode.CONFLICT, 'The hearing was cancelled', { field: 'id' });

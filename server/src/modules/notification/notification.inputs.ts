@@ -1,5 +1,15 @@
 import { NotificationChannel } from '@qadagalau/shared';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'A para 7 notice from the territorial office to the specialized one' })
@@ -29,4 +39,27 @@ export class AcknowledgeNotificationInput {
   @Field(() => ID, { description: 'The notification' })
   @IsUUID()
   id!: string;
+}
+
+@InputType({ description: 'Which notices to list; every criterion is optional' })
+export class NotificationFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only notices to these offices' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  toOfficeIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only notices from these offices' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  fromOfficeIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only notices not acknowledged yet (or only acknowledged)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  pending?: boolean | null;
 }

@@ -1,15 +1,45 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context';
 import { requireUser } from '../../common/guards';
 import { Jurisdiction } from '../../common/jurisdiction';
+import { ConnectionArgs, ConnectionType, paginate, type Connection } from '../../common/relay';
 import { Case } from '../case/case.entity';
 import { Office } from '../office/office.entity';
 import { Notification } from './notification.entity';
-import { AcknowledgeNotificationInput, NotifySpecializedOfficeInput } from './notification.inputs';
+import {
+  AcknowledgeNotificationInput,
+  NotificationFilter,
+  NotifySpecializedOfficeInput,
+} from './notification.inputs';
 import { NotificationService } from './notification.service';
+
+const NotificationConnection = ConnectionType(Notification, 'Notification');
 
 @Resolver(() => Notification)
 export class NotificationResolver {
+  @Query(() => NotificationConnection, {
+    description:
+      'Para 7 notices about cases in your jurisdiction, newest first (a specialized office’s inbox)',
+  })
+  async notifications(
+    @Ctx() ctx: AppContext,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => NotificationFilter, { nullable: true }) filter?: NotificationFilter | null,
+  ): Promise<Connection<Notification>> {
+    const jurisdiction = await Jurisdiction.of(requireUser(ctx), ctx.dataSource);
+    const cases = ctx.dataSource.createQueryBuilder().select('c.id').from(Case, 'c');
+    jurisdiction.whereCase(cases);
+    const qb = ctx.dataSource.getRepository(Notification).createQueryBuilder('n');
+    qb.where(`n.case_id IN (${cases.getQuery()})`).setParameters(cases.getParameters());
+    if (filter?.toOfficeIds) qb.andWhere('n.to_office_id = ANY(:to::uuid[])', { to: filter.toOfficeIds });
+    if (filter?.fromOfficeIds) {
+      qb.andWhere('n.from_office_id = ANY(:from::uuid[])', { from: filter.fromOfficeIds });
+    }
+    if (filter?.pending === true) qb.andWhere('n.acknowledged_at IS NULL');
+    if (filter?.pending === false) qb.andWhere('n.acknowledged_at IS NOT NULL');
+    return paginate(qb, page, 'n.sent_at', (n) => n.sentAt.toISOString(), 'DESC');
+  }
+
   @Mutation(() => Notification, {
     description:
       'The territorial office notifies the specialized office the case falls to (para 7); the case then routes to it',
