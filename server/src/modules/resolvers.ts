@@ -1,5 +1,6 @@
 // Every type-graphql resolver of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
+import { NodeResolver } from '../common/node.resolver';
 import { ApplicationResolver, RequisitionResolver } from './application/application.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
@@ -11,6 +12,8 @@ import { KpiResolver } from './kpi/kpi.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
 import { CaseNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { OfficeResolver } from './office/office.resolver';
+import { AssignmentResolver, ProsecutorResolver } from './prosecutor/prosecutor.resolver';
+import { ReconciliationItemResolver, ReconciliationResolver } from './reconciliation/reconciliation.resolver';
 import { RegionHistoryResolver, RegionResolver } from './region/region.resolver';
 import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
 
@@ -25,6 +28,11 @@ export const moduleResolvers: Function[] = [
   OfficeResolver,
   CourtResolver,
   ThematicDirectionResolver,
+  ProsecutorResolver,
+  AssignmentResolver,
+  ReconciliationResolver,
+  ReconciliationItemResolver,
+  NodeResolver,
   HearingResolver,
   CaseHearingsResolver,
   NotificationResolver,
