@@ -30,6 +30,7 @@ export class CalendarEditService {
     user: AuthUser,
   ): Promise<{ day: DayInfo; refreshedCases: number }> {
     const before = await this.manager.findOneBy(CalendarOverride, { day: date });
+    const beforeSnapshot = before ? { ...before } : null;
     let after: CalendarOverride | null = null;
     if (override) {
       const row = before ?? this.manager.create(CalendarOverride, { day: date });
@@ -46,7 +47,6 @@ export class CalendarEditService {
     } else if (before) {
       await this.manager.delete(CalendarOverride, { day: date });
     }
-    const beforeSnapshot = before ? { ...before } : null;
     await recordAudit(
       this.manager,
       user,
