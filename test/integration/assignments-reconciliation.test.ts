@@ -490,6 +490,24 @@ describe('assignments, reconciliation and node(id)', () => {
     });
   });
 
+  describe('demo reconciliations', () => {
+    it('should give the demo offices a signed act and a draft to work on', async () => {
+      const answer = await gql<{
+        reconciliations: { quarter: string; status: string; frozenAct: unknown }[];
+      }>('district', 'query ($o: ID!) { reconciliations(officeId: $o) { quarter status frozenAct } }', {
+        o: offices.district,
+      });
+      expect(answer.errors).toBeUndefined();
+      const demo = answer.data!.reconciliations.filter((r) => r.quarter !== '2020-Q2');
+      expect(demo.filter((r) => r.status === 'SIGNED' && r.frozenAct !== null).length).toBeGreaterThanOrEqual(
+        1,
+      );
+      expect(demo.filter((r) => r.status === 'DRAFT' && r.frozenAct === null).length).toBeGreaterThanOrEqual(
+        1,
+      );
+    });
+  });
+
   describe('node(id)', () => {
     const NODE = `query ($id: ID!) { node(id: $id) {
       __typename
@@ -518,7 +536,7 @@ describe('assignments, reconciliation and node(id)', () => {
         id: offices.military,
       });
       expect(office.data?.node.__typename).toBe('Office');
-      const [r] = await sql<{ id: string }>('select id from reconciliation limit 1');
+      const [r] = await sql<{ id: string }>("select id from reconciliation where quarter = '2020-Q2'");
       expect(
         (await gql<{ node: { status: string } }>('military', NODE, { id: r!.id })).data?.node.status,
       ).toBe('SIGNED');

@@ -15,6 +15,7 @@ import { PrivateRuling } from '../../../modules/private-ruling/private-ruling.en
 import { Assignment } from '../../../modules/prosecutor/assignment.entity';
 import { Prosecutor } from '../../../modules/prosecutor/prosecutor.entity';
 import { Protest } from '../../../modules/protest/protest.entity';
+import { seedDemoReconciliations } from '../../../modules/reconciliation/reconciliation.demo';
 import { RegisterEntry } from '../../../modules/register/register-entry.entity';
 import { hashPassword } from '../../../modules/auth/password';
 import { User } from '../../../modules/user/user.entity';
@@ -97,6 +98,7 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
       await insertAll(manager, target, rows);
       summary[name] = rows.length;
     }
+    summary['reconciliations'] = await seedDemoReconciliations(manager, now);
     return summary;
   });
 }
