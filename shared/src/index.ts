@@ -25,3 +25,4 @@ export * from './cases/case-facts.factory';
 export * from './calendar/carry-over.rule';
 export * from './reconciliation/reconciliation.rules';
 export * from './applications/application-checklist';
+export * from './documents/supervision-documents.rules';

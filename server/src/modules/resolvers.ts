@@ -1,5 +1,14 @@
 // Every type-graphql resolver of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
+import {
+  CaseCassationProposalsResolver,
+  CassationProposalResolver,
+} from './cassation-proposal/cassation-proposal.resolver';
+import { CaseConclusionsResolver, ConclusionResolver } from './conclusion/conclusion.resolver';
+import { CaseCourtActsResolver, CourtActResolver } from './court-act/court-act.resolver';
+import { CasePrivateRulingsResolver, PrivateRulingResolver } from './private-ruling/private-ruling.resolver';
+import { CaseProtestsResolver, ProtestResolver } from './protest/protest.resolver';
+import { CaseRegisterEntriesResolver, RegisterEntryResolver } from './register/register-entry.resolver';
 import { NodeResolver } from '../common/node.resolver';
 import { ApplicationResolver, RequisitionResolver } from './application/application.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -42,6 +51,18 @@ export const moduleResolvers: Function[] = [
   DeadlineBoardResolver,
   CalendarResolver,
   KpiResolver,
+  CourtActResolver,
+  CaseCourtActsResolver,
+  ConclusionResolver,
+  CaseConclusionsResolver,
+  ProtestResolver,
+  CaseProtestsResolver,
+  CassationProposalResolver,
+  CaseCassationProposalsResolver,
+  PrivateRulingResolver,
+  CasePrivateRulingsResolver,
+  RegisterEntryResolver,
+  CaseRegisterEntriesResolver,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -1,4 +1,5 @@
 import { ConclusionKind } from '@qadagalau/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 
@@ -8,7 +9,18 @@ import { BaseRecord } from '../../common/base.entity';
  * and whether it is well founded. Substantive: when agreeing with a termination in the listed categories.
  */
 @Entity('conclusion')
+@ObjectType({ description: 'A prosecutor’s conclusion (para 10), with its required content and approval' })
 export class Conclusion extends BaseRecord {
+  @Field(() => ID, { description: 'Identifier' })
+  override id!: string;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: pass it back when changing it' })
+  override version!: number;
+
+  @Field(() => Date, { description: 'When it was recorded' })
+  override createdAt!: Date;
+
+  @Field(() => ID, { description: 'The case' })
   @Index()
   @Column({ type: 'uuid' })
   caseId!: string;
@@ -17,6 +29,7 @@ export class Conclusion extends BaseRecord {
   @JoinColumn({ name: 'case_id' })
   case?: unknown;
 
+  @Field(() => ID, { nullable: true, description: 'The court act it is on' })
   @Column({ type: 'uuid', nullable: true })
   courtActId!: string | null;
 
@@ -24,9 +37,11 @@ export class Conclusion extends BaseRecord {
   @JoinColumn({ name: 'court_act_id' })
   courtAct?: unknown;
 
+  @Field(() => ConclusionKind, { description: 'Kind of conclusion (para 10)' })
   @Column({ type: 'enum', enum: ConclusionKind, enumName: 'conclusion_kind' })
   kind!: ConclusionKind;
 
+  @Field(() => ID, { description: 'The prosecutor who drew it up' })
   @Column({ type: 'uuid' })
   authorId!: string;
 
@@ -38,6 +53,10 @@ export class Conclusion extends BaseRecord {
   @Column({ type: 'jsonb' })
   content!: Record<string, string>;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The prosecutor who approved it (the head or a higher office)',
+  })
   @Column({ type: 'uuid', nullable: true })
   approvedById!: string | null;
 
@@ -45,6 +64,7 @@ export class Conclusion extends BaseRecord {
   @JoinColumn({ name: 'approved_by_id' })
   approvedBy?: unknown;
 
+  @Field(() => Date, { nullable: true, description: 'When it was approved' })
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;
 }
