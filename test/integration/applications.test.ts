@@ -373,6 +373,23 @@ describe('applications', () => {
     );
     expect(new Set(ids).size).toBe(4);
 
+    const [karaganda] = await query<{ region_id: string }>('select region_id from court_case where id = $1', [
+      districtCaseId,
+    ]);
+    const inRegion = await graphql<{ applications: { totalCount: number } }>(
+      url,
+      'query ($filter: ApplicationFilter) { applications(filter: $filter, first: 1) { totalCount } }',
+      { filter: { regionId: karaganda?.region_id } },
+      as('analyst'),
+    );
+    const [regionCount] = await query<{ count: string }>(
+      'select count(*) from application a join court_case c on c.id = a.case_id where c.region_id = $1',
+      [karaganda?.region_id],
+    );
+    expect(inRegion.data?.applications.totalCount).toBe(Number(regionCount?.count));
+    const regional = await graphql<List>(url, LIST, { first: 100 }, as('regional'));
+    expect(regional.data?.applications.totalCount).toBe(Number(regionCount?.count));
+
     // Another region's application looks like a missing one.
     const [foreign] = await query<{ id: string }>(
       'select id from application where case_id is not null and case_id in (select c.id from court_case c join region r on r.id = c.region_id where r.code <> $1) limit 1',
@@ -401,6 +418,8 @@ describe('applications', () => {
       [input({ officeId: '00000000-0000-4000-8000-000000000000' }), 'regional', 'BAD_USER_INPUT'],
       [input({ officeId: regionalOfficeId }), 'district', 'FORBIDDEN'],
       [input({ caseId: null, officeId: null }), 'admin', 'BAD_USER_INPUT'],
+      // A specialized office monitors the district's case but does not answer for it (para 7).
+      [input(), 'military', 'FORBIDDEN'],
     ];
     for (const [bad, user, code] of cases) {
       const res = await graphql(url, RECEIVE, { input: bad }, as(user));

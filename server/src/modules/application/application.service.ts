@@ -33,6 +33,27 @@ function conflict(message: string): DomainError {
 }
 
 /**
+ * A specialized office sees every case heard in the courts around it, but only to monitor them (para 7): it acts
+ * on applications in the cases it answers for or that fall to it by category.
+ */
+function assertMayChange(
+  kase: Pick<Case, 'responsibleOfficeId' | 'specializedOfficeId'>,
+  user: AuthUser,
+): void {
+  if (
+    user.role === Role.SPECIALIZED &&
+    kase.responsibleOfficeId !== user.officeId &&
+    kase.specializedOfficeId !== user.officeId
+  ) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'A specialized office monitors this case but does not answer for it (para 7)',
+      { field: 'caseId' },
+    );
+  }
+}
+
+/**
  * Applications to bring a protest and the case-file requisitions ordered on them (paras 17, 18, 27). Every
  * change re-runs the case's deadlines (REQUISITION_ORDER: 3 working days, para 18; COURT_SENDS_CASE: 7 days,
  * КоАП 848(3)). Callers pass the transaction's manager.
@@ -122,6 +143,7 @@ export class ApplicationService {
       kase = await qb.getOne();
       // A case outside the jurisdiction looks like a missing one.
       if (!kase) throw badInput('caseId', 'no such case');
+      assertMayChange(kase, user);
     }
     const officeId = input.officeId ?? user.officeId ?? kase?.responsibleOfficeId ?? null;
     if (!officeId) throw badInput('officeId', 'name the office considering the application');
@@ -185,6 +207,7 @@ export class ApplicationService {
     this.notBefore('orderedOn', orderedOn, application.receivedOn, 'the application was received');
     this.notInFuture('orderedOn', orderedOn);
     const kase = await this.manager.findOneByOrFail(Case, { id: application.caseId });
+    assertMayChange(kase, user);
     const before = { ...application };
     application.status = ApplicationStatus.REQUISITIONED;
     application.requisitionOrderedOn = orderedOn;
@@ -222,6 +245,7 @@ export class ApplicationService {
     jurisdiction: Jurisdiction,
   ): Promise<Requisition> {
     const requisition = await this.visibleRequisition(id, jurisdiction);
+    assertMayChange(await this.manager.findOneByOrFail(Case, { id: requisition.caseId }), user);
     if (requisition.receivedByCourtOn)
       throw conflict('The court’s receipt of this requisition is already recorded');
     this.notBefore('receivedOn', receivedOn, requisition.requestedOn, 'the requisition was sent');
@@ -254,6 +278,7 @@ export class ApplicationService {
     jurisdiction: Jurisdiction,
   ): Promise<Requisition> {
     const requisition = await this.visibleRequisition(id, jurisdiction);
+    assertMayChange(await this.manager.findOneByOrFail(Case, { id: requisition.caseId }), user);
     if (requisition.fileReceivedOn) throw conflict('The case file is already recorded as received');
     this.notBefore(
       'receivedOn',
@@ -304,6 +329,8 @@ export class ApplicationService {
     jurisdiction: Jurisdiction,
   ): Promise<Application> {
     const application = await this.visibleApplication(input.id, jurisdiction);
+    if (application.caseId)
+      assertMayChange(await this.manager.findOneByOrFail(Case, { id: application.caseId }), user);
     this.checkVersion(application, input.version);
     const closed: readonly ApplicationStatus[] = [
       ApplicationStatus.RETURNED,
