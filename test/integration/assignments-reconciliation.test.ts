@@ -259,6 +259,37 @@ describe('assignments, reconciliation and node(id)', () => {
     });
   });
 
+  describe('concurrency', () => {
+    it('should let only one of two simultaneous identical assignments through', async () => {
+      const [prosecutor] = await sql<{ id: string }>(
+        "select p.id from prosecutor p join office o on o.id = p.office_id where o.id = $1 and p.position <> 'HEAD' limit 1",
+        [offices.regional],
+      );
+      const input = {
+        prosecutorId: prosecutor!.id,
+        regionId: karaganda,
+        themeCode: 'CORRUPTION',
+        validFrom: '2030-01-01',
+      };
+      const assign = 'mutation ($input: AssignProsecutorInput!) { assignProsecutor(input: $input) { id } }';
+      const answers = await Promise.all([
+        gql('regional', assign, { input }),
+        gql('analyst', assign, { input }),
+      ]);
+      expect(answers.map(code).sort()).toEqual(['CONFLICT', undefined]);
+    });
+
+    it('should build one reconciliation when two builds of a new quarter race', async () => {
+      const build = `mutation ($t: ID!, $s: ID!) {
+        buildReconciliation(quarter: "2019-Q4", territorialOfficeId: $t, specializedOfficeId: $s) { id }
+      }`;
+      const vars = { t: offices.district, s: offices.military };
+      const answers = await Promise.all([gql('district', build, vars), gql('military', build, vars)]);
+      expect(answers.map((a) => a.errors)).toEqual([undefined, undefined]);
+      expect(await count("reconciliation where quarter = '2019-Q4'")).toBe(1);
+    });
+  });
+
   describe('quarterly reconciliation (para 7)', () => {
     const QUARTER = '2020-Q2';
     const REGISTER = `mutation ($input: RegisterCaseInput!) {

@@ -186,13 +186,14 @@ export class ProsecutorService {
         throw new DomainError(ErrorCode.FORBIDDEN, 'You manage assignments of your own region only');
       }
     }
-    // A duplicate: the same prosecutor, zone and theme in an overlapping period.
+    // A duplicate: the same prosecutor, zone and theme in an overlapping period. The lock serialises concurrent
+    // assignments of one prosecutor, so two of them cannot both pass the check.
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('assignment:' || $1))", [prosecutor.id]);
     const overlapping = (await manager.query(
       `SELECT id FROM assignment
         WHERE prosecutor_id = $1 AND region_id = $2 AND office_id IS NOT DISTINCT FROM $3 AND theme_id = $4
           AND (valid_to IS NULL OR valid_to > $5) AND ($6::date IS NULL OR valid_from < $6::date)
-          AND (valid_to IS NULL OR valid_to > valid_from)
-        FOR UPDATE`,
+          AND (valid_to IS NULL OR valid_to > valid_from)`,
       [
         prosecutor.id,
         input.regionId,

@@ -75,6 +75,12 @@ export class ReconciliationService {
     if (!(await this.sees({ territorialOfficeId, specializedOfficeId }, j))) {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only the two offices and those above them reconcile');
     }
+    // Serialises concurrent builds of one act, including the first (no row to lock yet).
+    await this.manager.query("SELECT pg_advisory_xact_lock(hashtext('reconciliation:' || $1 || $2 || $3))", [
+      quarter,
+      territorialOfficeId,
+      specializedOfficeId,
+    ]);
     const existing = await this.manager.findOne(Reconciliation, {
       where: { quarter, territorialOfficeId, specializedOfficeId },
       lock: { mode: 'pessimistic_write' },
