@@ -6,7 +6,7 @@ import { graphql } from '../support/graphql';
 import { createDatabase, withClient } from '../support/postgres';
 import { startServer, type ServerProcess } from '../support/server';
 
-const HEARING_FIELDS = `id version status scheduledAt instance attended note prosecutorId
+const HEARING_FIELDS = `id version status scheduledAt instance attended note prosecutorId prosecutor { id officeId }
   case { id regionId responsibleOfficeId territorialOfficeId }
   court { id }
   attendedByOffice { id code }`;
@@ -20,6 +20,7 @@ interface HearingAnswer {
   attended: boolean | null;
   note: string | null;
   prosecutorId: string | null;
+  prosecutor: { id: string; officeId: string } | null;
   case: { id: string; regionId: string; responsibleOfficeId: string; territorialOfficeId: string };
   court: { id: string };
   attendedByOffice: { id: string; code: string } | null;
@@ -380,6 +381,7 @@ describe('hearings and notifications', () => {
       status: 'HELD',
       attended: true,
       prosecutorId: districtProsecutorId,
+      prosecutor: { id: districtProsecutorId, officeId: districtOfficeId },
       attendedByOffice: { id: districtOfficeId },
     });
 

@@ -6,6 +6,7 @@ import { ConnectionArgs, ConnectionType, paginate, type Connection } from '../..
 import { Case } from '../case/case.entity';
 import { Court } from '../court/court.entity';
 import { Office } from '../office/office.entity';
+import { Prosecutor } from '../prosecutor/prosecutor.entity';
 import { Hearing } from './hearing.entity';
 import {
   CancelHearingInput,
@@ -127,6 +128,14 @@ export class HearingResolver {
   @FieldResolver(() => Court, { description: 'The court that sits' })
   async court(@Root() hearing: Hearing, @Ctx() ctx: AppContext): Promise<Court | null> {
     return ctx.loaders.court.load(hearing.courtId);
+  }
+
+  @FieldResolver(() => Prosecutor, {
+    nullable: true,
+    description: 'The prosecutor assigned (or who attended)',
+  })
+  async prosecutor(@Root() hearing: Hearing, @Ctx() ctx: AppContext): Promise<Prosecutor | null> {
+    return hearing.prosecutorId ? ctx.loaders.prosecutor.load(hearing.prosecutorId) : null;
   }
 
   @FieldResolver(() => Office, {
