@@ -188,7 +188,8 @@ describe('court acts, conclusions and protests', () => {
   beforeAll(async () => {
     databaseUrl = await createDatabase(inject('pgAdminUrl'), 'protests');
     server = await startServer({ env: { DATABASE_URL: databaseUrl, DEMO_DATA: 'on' } });
-    for (const user of ['district', 'regional', 'analyst', 'admin']) tokens[user] = await login(user);
+    for (const user of ['district', 'regional', 'analyst', 'admin', 'military'])
+      tokens[user] = await login(user);
 
     // A district prosecutor of another region, to prove isolation.
     const [outsider] = await sql<{ officeId: string }>(
@@ -883,6 +884,68 @@ describe('court acts, conclusions and protests', () => {
       for (const [query, variables] of attempts)
         expectCode(await as('outsider', query, variables), 'NOT_FOUND');
     });
+  });
+
+  it('should let a specialized office only monitor a territorial case it can see (para 7)', async () => {
+    const kase = await registerTaxCase();
+    const act = await recordAct(kase.id);
+    const seen = await as<{ case: { id: string } }>('military', 'query ($id: ID!) { case(id: $id) { id } }', {
+      id: kase.id,
+    });
+    // The military office sits in Karaganda city, around the Kazybek Bi district court: it monitors the case.
+    expect(seen.data?.case.id).toBe(kase.id);
+    await writesNothing(async () => {
+      expectCode(
+        await as('military', RECORD_ACT, {
+          input: { caseId: kase.id, instance: 'FIRST', kind: 'TERMINATED', issuedOn: TODAY },
+        }),
+        'FORBIDDEN',
+      );
+      expectCode(
+        await as('military', BRING, {
+          input: {
+            caseId: kase.id,
+            courtActId: act.id,
+            kind: 'APPEAL',
+            grounds: 'ст. 840',
+            broughtOn: TODAY,
+          },
+        }),
+        'FORBIDDEN',
+      );
+      expectCode(
+        await as('military', UPDATE_ACT, { input: { id: act.id, version: act.version, summary: 'x' } }),
+        'FORBIDDEN',
+      );
+    });
+  });
+
+  it('should list the para-28 register of the offices a user sees', async () => {
+    const kase = await registerTaxCase();
+    const added = await as<{ addRegisterEntry: { id: string } }>('district', REGISTER_ENTRY, {
+      input: { caseId: kase.id, kind: 'VIOLATION', description: 'Нарушение срока извещения' },
+    });
+    expect(added.errors).toBeUndefined();
+    const query = `query ($filter: RegisterEntryFilter) { registerEntries(first: 100, filter: $filter) {
+      totalCount edges { node { id kind office { code } } } } }`;
+    for (const user of ['district', 'regional', 'analyst']) {
+      const list = await as<{ registerEntries: { edges: { node: { id: string; kind: string } }[] } }>(
+        user,
+        query,
+        {
+          filter: { kind: 'VIOLATION' },
+        },
+      );
+      expect(list.errors).toBeUndefined();
+      expect(list.data!.registerEntries.edges.map((e) => e.node.id)).toContain(
+        added.data!.addRegisterEntry.id,
+      );
+      for (const { node } of list.data!.registerEntries.edges) expect(node.kind).toBe('VIOLATION');
+    }
+    const outsider = await as<{ registerEntries: { edges: { node: { id: string } }[] } }>('outsider', query);
+    expect(outsider.data!.registerEntries.edges.map((e) => e.node.id)).not.toContain(
+      added.data!.addRegisterEntry.id,
+    );
   });
 
   it('should refuse bad outcome inputs with coded errors and write nothing', async () => {

@@ -1,6 +1,6 @@
 // What every mutation of this family needs before it writes: the record inside the caller's jurisdiction (a
 // record of another jurisdiction is NOT_FOUND), the version the caller read, and the prosecutor acting.
-import { DomainError, ErrorCode, todayInAlmaty } from '@qadagalau/shared';
+import { DomainError, ErrorCode, Role, todayInAlmaty } from '@qadagalau/shared';
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { AuthUser } from '../../common/auth';
 import { notFound } from '../../common/guards';
@@ -14,7 +14,11 @@ export interface CaseOwned {
   version: number;
 }
 
-/** The case, locked for this transaction, when the jurisdiction covers it; else NOT_FOUND. */
+/**
+ * The case, locked for this transaction, when the jurisdiction covers it; else NOT_FOUND. A specialized office
+ * sees every case heard in the courts around it only to monitor them (para 7): it changes the records of the cases
+ * it answers for or that fall to it by category (FORBIDDEN otherwise).
+ */
 export async function lockVisibleCase(
   manager: EntityManager,
   caseId: string,
@@ -27,6 +31,18 @@ export async function lockVisibleCase(
   jurisdiction.whereCase(qb);
   const kase = await qb.getOne();
   if (!kase) throw notFound('Case', caseId);
+  const { user } = jurisdiction;
+  if (
+    user.role === Role.SPECIALIZED &&
+    kase.responsibleOfficeId !== user.officeId &&
+    kase.specializedOfficeId !== user.officeId
+  ) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'A specialized office monitors this case but does not answer for it (para 7)',
+      { field: 'caseId' },
+    );
+  }
   return kase;
 }
 
@@ -53,6 +69,9 @@ export async function lockVisibleRecord<T extends CaseOwned>(
     kase = await lockVisibleCase(manager, record.caseId, jurisdiction);
   } catch (error) {
     if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw notFound(what, id);
+    if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) {
+      throw new DomainError(ErrorCode.FORBIDDEN, error.message, { field: 'id' });
+    }
     throw error;
   }
   if (version !== undefined && record.version !== version) {
