@@ -548,6 +548,30 @@ describe('hearings and notifications', () => {
       as('district'),
     );
     expect(code(unknownHearing)).toBe('NOT_FOUND');
+    const hearing = await withClient(
+      databaseUrl,
+      async (c) =>
+        (
+          await c.query(
+            "select id, version from hearing where case_id in (select id from court_case where territorial_office_id = $1) and status = 'SCHEDULED' limit 1",
+            [districtOfficeId],
+          )
+        ).rows[0],
+    );
+    const oversizedReason = await graphql(
+      url,
+      CANCEL,
+      { input: { id: hearing.id, version: hearing.version, reason: 'я'.repeat(2001) } },
+      as('district'),
+    );
+    expect(code(oversizedReason)).toBe('BAD_USER_INPUT');
+    const impossibleFrom = await graphql(
+      url,
+      LIST,
+      { first: 5, filter: { from: '2027-02-29T00:00:00Z' } },
+      as('district'),
+    );
+    expect(code(impossibleFrom)).toBe('BAD_USER_INPUT');
     const oversized = await graphql(
       url,
       NOTIFY,
