@@ -751,6 +751,38 @@ describe('court acts, conclusions and protests', () => {
       office: { code: 'PO.KARAGANDA' },
       submittedOn: TODAY,
     });
+
+    // The GPO brings the cassation protest on the act in force: on the lower office's proposal (paras 22, 23).
+    const inForce = await recordAct(kase.id, {
+      instance: 'APPEAL',
+      issuedOn: TODAY,
+      copyDeliveredOn: null,
+      enteredIntoForceOn: TODAY,
+    });
+    await as('regional', PROPOSE, { input: { ...input, courtActId: inForce.id } });
+    const cassation = await as<{ bringProtest: { status: string; onLowerProposal: boolean } }>(
+      'analyst',
+      'mutation ($input: BringProtestInput!) { bringProtest(input: $input) { status onLowerProposal } }',
+      {
+        input: {
+          caseId: kase.id,
+          courtActId: inForce.id,
+          kind: 'CASSATION',
+          grounds: 'Существенное нарушение норм права (ст. 851 КоАП)',
+          broughtOn: TODAY,
+        },
+      },
+    );
+    expect(cassation.errors).toBeUndefined();
+    expect(cassation.data?.bringProtest).toEqual({ status: 'BROUGHT', onLowerProposal: true });
+    // A first-instance act not yet in force is no object of a cassation protest.
+    expectCode(
+      await as('analyst', BRING, {
+        input: { caseId: kase.id, courtActId: act.id, kind: 'CASSATION', grounds: 'x', broughtOn: TODAY },
+      }),
+      'BAD_USER_INPUT',
+      'courtActId',
+    );
   });
 
   it('should record private rulings with their motion evidence and register entries', async () => {

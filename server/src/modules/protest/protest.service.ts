@@ -25,6 +25,7 @@ import {
   lockVisibleCase,
   lockVisibleRecord,
 } from '../court-act/case-records.access';
+import { CassationProposal } from '../cassation-proposal/cassation-proposal.entity';
 import { CourtAct } from '../court-act/court-act.entity';
 import { CourtActService } from '../court-act/court-act.service';
 import { Deadline } from '../deadline/deadline.entity';
@@ -95,6 +96,10 @@ export class ProtestService {
       }
     }
     const author = await actingProsecutor(this.manager, user);
+    // Paras 22, 23: a GPO protest on a regional office's proposal (para 14) corrects the lower office's figures.
+    const onLowerProposal =
+      input.kind === ProtestKind.CASSATION &&
+      (await this.manager.existsBy(CassationProposal, { courtActId: act.id }));
     const protest = await this.manager.save(
       this.manager.create(Protest, {
         caseId: kase.id,
@@ -106,6 +111,7 @@ export class ProtestService {
         broughtOn: input.broughtOn,
         late,
         worsening: input.worsening,
+        onLowerProposal,
         grounds: input.grounds.trim(),
       }),
     );
