@@ -80,6 +80,24 @@ describe('http server', () => {
     expect(await response.json()).toEqual({ data: { serverInfo: { version: '0.1.0' } } });
   });
 
+  it('should answer a bad document 200 to application/json clients and 400 to graphql-response+json ones', async () => {
+    const post = (accept: string, body: object) =>
+      fetch(url(built, '/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify(body),
+      });
+    for (const body of [{ query: '{' }, { query: '{ noSuchField }' }]) {
+      const legacy = await post('application/json', body);
+      expect(legacy.status).toBe(200);
+      const answer = (await legacy.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect((await post('application/graphql-response+json', body)).status).toBe(400);
+    }
+    expect((await post('application/json', { query: 1 })).status).toBe(400);
+  });
+
   it('should answer malformed JSON with a coded JSON error, not an HTML stack trace', async () => {
     const response = await fetch(url(built, '/graphql'), {
       method: 'POST',

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode } from '@qadagalau/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -66,6 +66,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     introspection: config.nodeEnv !== 'production',
     // Apollo would stop itself on SIGTERM and re-raise the signal; main.ts owns the shutdown order instead.
     stopOnTerminationSignals: false,
+    plugins: [legacyJsonRequestErrorStatus],
   });
   await apollo.start();
 
@@ -174,6 +175,32 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
 
   return { port, stop };
 }
+
+/**
+ * GraphQL over HTTP (§ application/json): a client that does not accept application/graphql-response+json gets
+ * 200 for a document that fails to parse or validate, or whose variables do not coerce — the errors are in the
+ * body, as legacy clients expect. application/graphql-response+json clients keep the 400.
+ */
+const DOCUMENT_ERROR_CODES: ReadonlySet<unknown> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
+
+export const legacyJsonRequestErrorStatus: ApolloServerPlugin<AppContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ request, response, errors }) {
+        if (response.http.status !== 400 || response.body.kind !== 'single') return;
+        if ('data' in response.body.singleResult || !errors?.length) return;
+        // Only errors of the document and its variables; a malformed request (BAD_REQUEST) keeps its 400.
+        if (!errors.every((e) => DOCUMENT_ERROR_CODES.has(e.extensions['code']))) return;
+        const accept = request.http?.headers.get('accept') ?? '';
+        if (!accept.includes('application/graphql-response+json')) response.http.status = 200;
+      },
+    };
+  },
+};
 
 /** body-parser and http-errors put the intended status on the error (e.g. 400 for malformed JSON). */
 function httpStatusOf(error: unknown): number {
