@@ -562,6 +562,26 @@ describe('assignments, reconciliation and node(id)', () => {
       expect(hidden.data?.['node' as never]).toBeFalsy();
     });
 
+    it('should find records of a case only where the case is visible', async () => {
+      const [hearing] = await sql<{ id: string }>(
+        "select h.id from hearing h join court_case c on c.id = h.case_id where c.number = 'REC-2020-A'",
+      );
+      const q = 'query ($id: ID!) { node(id: $id) { __typename ... on Hearing { id } } }';
+      expect(
+        (await gql<{ node: { __typename: string } }>('district', q, { id: hearing!.id })).data?.node,
+      ).toEqual({
+        __typename: 'Hearing',
+        id: hearing!.id,
+      });
+      expect(code(await gql('outsider', q, { id: hearing!.id }))).toBe('NOT_FOUND');
+      const [protest] = await sql<{ id: string }>('select id from protest limit 1');
+      const answer = await gql<{ node: { __typename: string } }>(
+        'admin',
+        '{ node(id: "' + protest!.id + '") { __typename } }',
+      );
+      expect(answer.data?.node.__typename).toBe('Protest');
+    });
+
     it('should find reference records and reconciliations, and refuse unknown ids', async () => {
       const office = await gql<{ node: { __typename: string; code: string } }>('outsider', NODE, {
         id: offices.military,

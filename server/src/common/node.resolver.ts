@@ -11,6 +11,12 @@ import { Application } from '../modules/application/application.entity';
 import { ApplicationService } from '../modules/application/application.service';
 import { Requisition } from '../modules/application/requisition.entity';
 import { Case } from '../modules/case/case.entity';
+import { CassationProposal } from '../modules/cassation-proposal/cassation-proposal.entity';
+import { Conclusion } from '../modules/conclusion/conclusion.entity';
+import { CourtAct } from '../modules/court-act/court-act.entity';
+import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
+import { Protest } from '../modules/protest/protest.entity';
+import { RegisterEntry } from '../modules/register/register-entry.entity';
 import { CaseService } from '../modules/case/case.service';
 import { Court } from '../modules/court/court.entity';
 import { Deadline } from '../modules/deadline/deadline.entity';
@@ -64,6 +70,11 @@ async function seesCase(caseId: string | null, a: Access): Promise<boolean> {
   );
 }
 
+/** A kind whose records belong to one case and are visible exactly when the case is. */
+function caseBound<T extends { caseId: string }>(table: string, type: ClassType<T>): NodeKind {
+  return { table, type, sees: (record: T, a: Access) => seesCase(record.caseId, a) };
+}
+
 const applications = (a: Access) => new ApplicationService(a.manager, a.ctx.calendar.calendar);
 
 /** The tables `node` looks in and how it checks access; add a type here once it is a GraphQL object type. */
@@ -79,8 +90,19 @@ const NODE_KINDS: NodeKind[] = [
     sees: async (d: Deadline, a: Access) =>
       d.caseId ? seesCase(d.caseId, a) : a.jurisdiction.seesOffice(d.officeId, a.manager),
   },
-  { table: 'hearing', type: Hearing, sees: (h: Hearing, a: Access) => seesCase(h.caseId, a) },
-  { table: 'notification', type: Notification, sees: (n: Notification, a: Access) => seesCase(n.caseId, a) },
+  caseBound('hearing', Hearing),
+  caseBound('notification', Notification),
+  caseBound('court_act', CourtAct),
+  caseBound('conclusion', Conclusion),
+  caseBound('protest', Protest),
+  caseBound('cassation_proposal', CassationProposal),
+  caseBound('private_ruling', PrivateRuling),
+  {
+    table: 'register_entry',
+    type: RegisterEntry,
+    sees: async (r: RegisterEntry, a: Access) =>
+      r.caseId ? seesCase(r.caseId, a) : a.jurisdiction.seesOffice(r.officeId, a.manager),
+  },
   {
     table: 'application',
     type: Application,
