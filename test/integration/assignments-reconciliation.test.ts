@@ -14,6 +14,7 @@ interface Cell {
   workload: number;
   theme: { code: string };
   assignments: { id: string; version: number; validTo: string | null; prosecutor: { id: string } }[];
+  prosecutors: { id: string; office: { id: string } }[];
 }
 
 interface Item {
@@ -102,7 +103,7 @@ describe('assignments, reconciliation and node(id)', () => {
     const MATRIX = `query ($regionIds: [ID!], $asOf: String) {
       assignmentMatrix(regionIds: $regionIds, asOf: $asOf) {
         asOf editable themes { code }
-        rows { region { id code } cells { gap workload theme { code }
+        rows { region { id code } cells { gap workload theme { code } prosecutors { id office { id } }
           assignments { id version validTo prosecutor { id office { id code } } } } }
         totals { cells gaps workload uncoveredWorkload }
       }
@@ -188,6 +189,7 @@ describe('assignments, reconciliation and node(id)', () => {
       expect(filled.gap).toBe(false);
       expect(filled.workload).toBe(before.workload);
       expect(filled.assignments.map((a) => a.prosecutor.id)).toEqual([prosecutorId]);
+      expect(filled.prosecutors).toEqual([{ id: prosecutorId, office: { id: offices.regional } }]);
 
       const duplicate = await gql('analyst', ASSIGN, {
         input: { prosecutorId, regionId: karaganda, themeCode: 'TAX', validFrom: today },
@@ -596,6 +598,7 @@ describe('assignments, reconciliation and node(id)', () => {
         'NOT_FOUND',
       );
       expect(code(await gql('admin', NODE, { id: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
+      expect(code(await gql('admin', 'query { reconciliation(id: "nope") { id } }'))).toBe('BAD_USER_INPUT');
       expect(code(await graphql(url, NODE, { id: offices.military }))).toBe('UNAUTHENTICATED');
     });
   });

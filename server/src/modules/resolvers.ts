@@ -21,7 +21,11 @@ import { KpiResolver } from './kpi/kpi.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
 import { CaseNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { OfficeResolver } from './office/office.resolver';
-import { AssignmentResolver, ProsecutorResolver } from './prosecutor/prosecutor.resolver';
+import {
+  AssignmentMatrixCellResolver,
+  AssignmentResolver,
+  ProsecutorResolver,
+} from './prosecutor/prosecutor.resolver';
 import { ReconciliationItemResolver, ReconciliationResolver } from './reconciliation/reconciliation.resolver';
 import { RegionHistoryResolver, RegionResolver } from './region/region.resolver';
 import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
@@ -39,6 +43,7 @@ export const moduleResolvers: Function[] = [
   ThematicDirectionResolver,
   ProsecutorResolver,
   AssignmentResolver,
+  AssignmentMatrixCellResolver,
   ReconciliationResolver,
   ReconciliationItemResolver,
   NodeResolver,

@@ -209,3 +209,15 @@ export class AssignmentResolver {
     return ctx.loaders.thematicDirection.load(assignment.themeId);
   }
 }
+
+@Resolver(() => AssignmentMatrixCell)
+export class AssignmentMatrixCellResolver {
+  @FieldResolver(() => [Prosecutor], {
+    description: 'The prosecutors answering for the cell, with their office',
+  })
+  async prosecutors(@Root() cell: AssignmentMatrixCell, @Ctx() ctx: AppContext): Promise<Prosecutor[]> {
+    const ids = [...new Set(cell.assignments.map((a) => a.prosecutorId))];
+    const found = await ctx.loaders.prosecutor.loadMany(ids);
+    return found.filter((p): p is Prosecutor => p instanceof Prosecutor);
+  }
+}

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, quarterRange } from '@qadagalau/shared';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, isUUID } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
 import {
   Arg,
@@ -85,8 +85,8 @@ export class ReconciliationResolver {
   @Query(() => Reconciliation, { description: 'One reconciliation you may see (NOT_FOUND otherwise)' })
   async reconciliation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Reconciliation> {
     const jurisdiction = await Jurisdiction.of(requireUser(ctx), ctx.dataSource);
-    if (!/^[0-9a-f-]{36}$/i.test(id))
-      throw new DomainError(ErrorCode.NOT_FOUND, 'Reconciliation not found', { id });
+    if (!isUUID(id))
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'id: not an identifier', { field: 'id' });
     return new ReconciliationService(ctx.dataSource.manager).visible(id, jurisdiction);
   }
 
