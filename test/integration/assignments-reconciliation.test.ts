@@ -157,6 +157,18 @@ describe('assignments, reconciliation and node(id)', () => {
       expect(district.data?.assignmentMatrix.rows.map((r) => r.region.code)).toEqual(['KARAGANDA']);
       expect(district.data?.assignmentMatrix.editable).toBe(false);
       expect(code(await gql('regional', MATRIX, { regionIds: [astana] }))).toBe('FORBIDDEN');
+      for (const user of ['military', 'transport'] as const) {
+        const specialized = await gql<MatrixAnswer>(user, MATRIX);
+        expect(
+          specialized.data?.assignmentMatrix.rows.map((r) => r.region.code),
+          user,
+        ).toEqual(['KARAGANDA']);
+        expect(specialized.data?.assignmentMatrix.editable, user).toBe(false);
+      }
+      const outsider = await gql<MatrixAnswer>('outsider', MATRIX);
+      expect(outsider.data?.assignmentMatrix.rows.map((r) => r.region.code)).toEqual(['ASTANA']);
+      expect(code(await gql('outsider', MATRIX, { regionIds: [karaganda] }))).toBe('FORBIDDEN');
+      expect(code(await graphql(url, MATRIX))).toBe('UNAUTHENTICATED');
       expect(code(await gql('regional', MATRIX, { asOf: '2025-02-30' }))).toBe('BAD_USER_INPUT');
     });
 
