@@ -137,6 +137,14 @@ describe('demo data', () => {
     expect(
       await scalar(databaseUrl, 'select distinct responsible_kind::text from court_case order by 1'),
     ).toEqual(['ENVIRONMENTAL', 'MILITARY', 'TERRITORIAL', 'TRANSPORT']);
+    const [openDeadlines] = await scalar(databaseUrl, "select count(*) from deadline where status = 'OPEN'");
+    expect(Number(openDeadlines)).toBeGreaterThan(20);
+    expect(await scalar(databaseUrl, 'select distinct status::text from deadline order by 1')).toEqual([
+      'MET',
+      'MISSED',
+      'OPEN',
+      'WAIVED',
+    ]);
     const [fallbacks] = await scalar(databaseUrl, 'select count(*) from court_case where fallback');
     expect(Number(fallbacks)).toBeGreaterThan(0);
   });

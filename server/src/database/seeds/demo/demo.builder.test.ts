@@ -47,7 +47,7 @@ describe('buildDemo', () => {
   it('should build the same data when given the same seed', () => {
     const again = buildDemo({ reference, rules: new CaseRules(calendar), today });
     expect(again.cases.map((c) => c['number'])).toEqual(demo.cases.map((c) => c['number']));
-    expect(again.deadlines.map((d) => d['dueOn'])).toEqual(demo.deadlines.map((d) => d['dueOn']));
+    expect(again.hearings.map((h) => h['scheduledAt'])).toEqual(demo.hearings.map((h) => h['scheduledAt']));
   });
 
   it('should spread a few hundred cases over all 20 regions', () => {
@@ -82,14 +82,6 @@ describe('buildDemo', () => {
       const reasons = application['returnReasons'] as string[];
       expect(reasons.length).toBeGreaterThan(0);
       for (const reason of reasons) expect(checklist[reason]).toBe(false);
-    }
-  });
-
-  it('should take every deadline from the rules engine, due on a working day', () => {
-    expect(demo.deadlines.length).toBeGreaterThan(100);
-    for (const deadline of demo.deadlines) {
-      expect(calendar.isWorkingDay(deadline['dueOn'] as string)).toBe(true);
-      expect((deadline['explanation'] as { paragraph: string }).paragraph).not.toBe('');
     }
   });
 

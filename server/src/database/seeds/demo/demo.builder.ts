@@ -8,7 +8,6 @@ import {
   ConclusionKind,
   CourtInstance,
   CourtKind,
-  DeadlineStatus,
   Exclusion,
   HearingStatus,
   Initiator,
@@ -110,7 +109,6 @@ export interface DemoData {
   requisitions: Record<string, unknown>[];
   privateRulings: Record<string, unknown>[];
   registerEntries: Record<string, unknown>[];
-  deadlines: Record<string, unknown>[];
 }
 
 const SPECIALIZED_OFFICE_KINDS: Record<SpecializedKind, OfficeKind> = {
@@ -168,7 +166,8 @@ interface BuildOptions {
 /**
  * Builds a living demo office: prosecutors with zonal-thematic assignments, a few hundred cases across the
  * regions at every stage (hearings in the next two weeks, acts in their appeal period, protests in every
- * status, applications, notifications), and the deadlines the rules engine computes for them.
+ * status, applications, notifications). Deadlines are not built here: the seed has CaseService derive them
+ * from these records, exactly as it does for every later event.
  */
 export function buildDemo({
   reference,
@@ -194,7 +193,6 @@ export function buildDemo({
     requisitions: [],
     privateRulings: [],
     registerEntries: [],
-    deadlines: [],
   };
 
   const regionById = new Map(reference.regions.map((r) => [r.id, r]));
@@ -596,12 +594,11 @@ export function buildDemo({
       },
     });
     const authorId = prosecutorId ?? staffOf(territorial.id)[0];
-    let protestBroughtOn: IsoDate | null = null;
     if (protested && protestStatus && authorId) {
       const appealDue =
         evaluationWithAct.deadlines.find((d) => d.code === 'APPEAL_PROTEST')?.dueOn ??
         addDays(copyDelivered, 10);
-      protestBroughtOn =
+      const protestBroughtOn =
         protestStatus === ProtestStatus.DRAFT ? null : addDays(copyDelivered, random.int(2, 8));
       const late = protestBroughtOn !== null && compareIsoDates(protestBroughtOn, appealDue) > 0;
       data.protests.push({
@@ -631,6 +628,8 @@ export function buildDemo({
       (prosecutorAgrees || actKind === ActKind.TERMINATED || facts.sanctions?.includes('ARREST'))
     ) {
       const head = staffOf(responsibleOffice.id)[0] ?? null;
+      // In the appeal period many conclusions still wait for the head's approval, so their deadlines are open.
+      const approver = head && (stage === 'settled' || random.chance(0.35)) ? head : null;
       data.conclusions.push({
         id: uuid(),
         caseId,
@@ -645,8 +644,8 @@ export function buildDemo({
               ? 'Прекращение производства обоснованно'
               : 'Наказание назначено в пределах санкции',
         },
-        approvedById: head,
-        approvedAt: head ? new Date(`${addDays(decidedOn, 1)}T12:00:00+05:00`) : null,
+        approvedById: approver,
+        approvedAt: approver ? new Date(`${addDays(decidedOn, 1)}T12:00:00+05:00`) : null,
       });
     }
     if (
@@ -683,46 +682,6 @@ export function buildDemo({
           ? random.pick(['COURT_ACT', 'HEARING_MINUTES', 'WRITTEN_CONCLUSION'] as const)
           : null,
         subject: 'Об устранении причин и условий, способствовавших совершению правонарушения',
-      });
-    }
-
-    // Deadlines from the rules engine, with statuses consistent with what was done.
-    for (const deadline of evaluationWithAct.deadlines) {
-      const past = compareIsoDates(deadline.dueOn, today) < 0;
-      let status: DeadlineStatus = past ? DeadlineStatus.MET : DeadlineStatus.OPEN;
-      let metAt: Date | null = null;
-      if (deadline.code === 'APPEAL_PROTEST') {
-        if (protestBroughtOn) {
-          status =
-            compareIsoDates(protestBroughtOn, deadline.dueOn) <= 0
-              ? DeadlineStatus.MET
-              : DeadlineStatus.MISSED;
-          metAt = new Date(`${protestBroughtOn}T15:00:00+05:00`);
-        } else if (prosecutorAgrees) {
-          status = past ? DeadlineStatus.WAIVED : DeadlineStatus.OPEN;
-        } else if (past) {
-          status = DeadlineStatus.MISSED;
-        }
-      } else if (past) {
-        status = random.chance(0.85) ? DeadlineStatus.MET : DeadlineStatus.MISSED;
-        if (status === DeadlineStatus.MET)
-          metAt = new Date(`${addDays(deadline.dueOn, -random.int(0, 3))}T16:00:00+05:00`);
-      }
-      data.deadlines.push({
-        id: uuid(),
-        caseId,
-        officeId: responsibleOffice.id,
-        code: deadline.code,
-        subjectId: actId,
-        period: null,
-        subjectKey: `${caseId}:${actId}`,
-        triggerOn: deadline.triggerOn,
-        length: deadline.length,
-        unit: deadline.unit,
-        dueOn: deadline.dueOn,
-        status,
-        metAt,
-        explanation: deadline.explanation,
       });
     }
 
@@ -855,30 +814,6 @@ export function buildDemo({
           : null,
       rightToAppealExplained: status === ApplicationStatus.REFUSED,
     });
-    const applicationRules = rules.evaluate({ id: `app-${i}`, events: { applicationReceived: receivedOn } });
-    for (const deadline of applicationRules.deadlines) {
-      const done = handled;
-      data.deadlines.push({
-        id: uuid(),
-        caseId: kase.id,
-        officeId: regional?.id ?? officeId,
-        code: deadline.code,
-        subjectId: applicationId,
-        period: null,
-        subjectKey: `${kase.id as string}:${applicationId}`,
-        triggerOn: deadline.triggerOn,
-        length: deadline.length,
-        unit: deadline.unit,
-        dueOn: deadline.dueOn,
-        status: done
-          ? DeadlineStatus.MET
-          : compareIsoDates(deadline.dueOn, today) < 0
-            ? DeadlineStatus.MISSED
-            : DeadlineStatus.OPEN,
-        metAt: done ? new Date(`${addDays(receivedOn, 1)}T11:00:00+05:00`) : null,
-        explanation: deadline.explanation,
-      });
-    }
     if (handled) {
       const requestedOn = addDays(receivedOn, 2);
       const receivedByCourtOn = addDays(requestedOn, 1);
@@ -899,29 +834,6 @@ export function buildDemo({
         dueOn: courtDue?.dueOn ?? null,
         fileReceivedOn: fileReceivedOn && compareIsoDates(fileReceivedOn, today) <= 0 ? fileReceivedOn : null,
       });
-      if (courtDue) {
-        const received = fileReceivedOn !== null && compareIsoDates(fileReceivedOn, today) <= 0;
-        data.deadlines.push({
-          id: uuid(),
-          caseId: kase.id,
-          officeId: regional?.id ?? officeId,
-          code: courtDue.code,
-          subjectId: requisitionId,
-          period: null,
-          subjectKey: `${kase.id as string}:${requisitionId}`,
-          triggerOn: courtDue.triggerOn,
-          length: courtDue.length,
-          unit: courtDue.unit,
-          dueOn: courtDue.dueOn,
-          status: received
-            ? DeadlineStatus.MET
-            : compareIsoDates(courtDue.dueOn, today) < 0
-              ? DeadlineStatus.MISSED
-              : DeadlineStatus.OPEN,
-          metAt: received ? new Date(`${fileReceivedOn}T12:00:00+05:00`) : null,
-          explanation: courtDue.explanation,
-        });
-      }
     }
   }
 

@@ -4,6 +4,7 @@ import { Application } from '../../../modules/application/application.entity';
 import { Requisition } from '../../../modules/application/requisition.entity';
 import { CalendarOverride, toDayOverrideRecord } from '../../../modules/calendar/calendar-override.entity';
 import { CaseRules } from '../../../modules/case/case-rules';
+import { CaseService } from '../../../modules/case/case.service';
 import { Case } from '../../../modules/case/case.entity';
 import { CassationProposal } from '../../../modules/cassation-proposal/cassation-proposal.entity';
 import { Conclusion } from '../../../modules/conclusion/conclusion.entity';
@@ -70,7 +71,8 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
     if (exists) return null;
 
     const overrides = await manager.getRepository(CalendarOverride).find();
-    const rules = new CaseRules(createKzCalendar(overrides.map(toDayOverrideRecord)));
+    const calendar = createKzCalendar(overrides.map(toDayOverrideRecord));
+    const rules = new CaseRules(calendar);
     const data = buildDemo({ reference: await loadReference(manager), rules, today: todayInAlmaty(now) });
 
     const users = await Promise.all(
@@ -91,13 +93,17 @@ export async function seedDemo(dataSource: DataSource, now: Date = new Date()): 
       [Requisition, data.requisitions, 'requisitions'],
       [PrivateRuling, data.privateRulings, 'privateRulings'],
       [RegisterEntry, data.registerEntries, 'registerEntries'],
-      [Deadline, data.deadlines, 'deadlines'],
     ];
     const summary: DemoSummary = {};
     for (const [target, rows, name] of tables) {
       await insertAll(manager, target, rows);
       summary[name] = rows.length;
     }
+    // Deadlines come from the same service every later event goes through, so the demo's statuses are the
+    // product's own (a deadline is MET when its protest, conclusion or requisition came in time, …).
+    const cases = new CaseService(manager, calendar, now);
+    for (const kase of await manager.find(Case)) await cases.syncDeadlines(kase);
+    summary['deadlines'] = await manager.count(Deadline);
     summary['reconciliations'] = await seedDemoReconciliations(manager, now);
     return summary;
   });
