@@ -21,6 +21,7 @@ import { Jurisdiction } from '../../common/jurisdiction';
 import { Case } from '../case/case.entity';
 import { Office } from '../office/office.entity';
 import { ReconciliationItem } from './reconciliation-item.entity';
+import { reconciliationLoaders } from './reconciliation.loaders';
 import { Reconciliation } from './reconciliation.entity';
 import { ReconciliationService } from './reconciliation.service';
 
@@ -186,24 +187,13 @@ export class ReconciliationResolver {
 
   @FieldResolver(() => [ReconciliationItem], { description: 'The cases heard, with their discrepancies' })
   async items(@Root() rec: Reconciliation, @Ctx() ctx: AppContext): Promise<ReconciliationItem[]> {
-    return ctx.dataSource
-      .getRepository(ReconciliationItem)
-      .createQueryBuilder('i')
-      .innerJoin('court_case', 'c', 'c.id = i.case_id')
-      .where('i.reconciliation_id = :id', { id: rec.id })
-      .orderBy('c.number', 'ASC')
-      .addOrderBy('i.discrepancy', 'ASC', 'NULLS FIRST')
-      .getMany();
+    return reconciliationLoaders(ctx).items.load(rec.id);
   }
 
   @FieldResolver(() => Int, { description: 'Discrepancies not yet resolved' })
   async unresolvedCount(@Root() rec: Reconciliation, @Ctx() ctx: AppContext): Promise<number> {
-    const [row] = (await ctx.dataSource.query(
-      `SELECT count(*)::int AS n FROM reconciliation_item
-        WHERE reconciliation_id = $1 AND discrepancy IS NOT NULL AND resolved_at IS NULL`,
-      [rec.id],
-    )) as { n: number }[];
-    return row?.n ?? 0;
+    const items = await reconciliationLoaders(ctx).items.load(rec.id);
+    return items.filter((i) => i.discrepancy !== null && i.resolvedAt === null).length;
   }
 
   @FieldResolver(() => JSONObjectResolver, {
