@@ -293,6 +293,33 @@ describe('cases', () => {
     expect(answer.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  it('should tell a case’s story in its timeline, oldest first', async () => {
+    const [row] = (
+      await withClient(databaseUrl, (c) =>
+        c.query<{ id: string }>(
+          `select p.case_id as id from protest p join court_act a on a.case_id = p.case_id
+            where p.kind = 'APPEAL' and p.brought_on is not null limit 1`,
+        ),
+      )
+    ).rows;
+    const answer = await graphql<{
+      case: { timeline: { at: string; kind: string; label: string; status: string | null }[] };
+    }>(
+      url,
+      'query ($id: ID!) { case(id: $id) { timeline { at kind id label status } } }',
+      { id: row!.id },
+      as('analyst'),
+    );
+    expect(answer.errors).toBeUndefined();
+    const timeline = answer.data!.case.timeline;
+    const kinds = new Set(timeline.map((e) => e.kind));
+    for (const kind of ['REGISTERED', 'HEARING', 'COURT_ACT', 'PROTEST', 'DEADLINE'])
+      expect(kinds).toContain(kind);
+    const days = timeline.map((e) => e.at.slice(0, 10));
+    expect(days).toEqual([...days].sort());
+    expect(timeline[0]!.kind).toBe('REGISTERED');
+  });
+
   it('should evaluate facts as a dry run with explained deadlines', async () => {
     const answer = await graphql<{
       evaluateCase: {

@@ -38,6 +38,7 @@ import { Deadline } from '../deadline/deadline.entity';
 import { Office } from '../office/office.entity';
 import { Region } from '../region/region.entity';
 import { CaseRules } from './case-rules';
+import { TimelineEntry, caseTimeline } from './case-timeline';
 import { Case } from './case.entity';
 import { CaseFactsInput, CaseFilter, RegisterCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
@@ -300,6 +301,14 @@ export class CaseResolver {
   routingExplanation(@Root() kase: Case): RoutingExplanation | null {
     const routing = (kase.explanation as StoredExplanation).routing;
     return routing ? toExplanationType(routing) : null;
+  }
+
+  @FieldResolver(() => [TimelineEntry], {
+    description:
+      'Everything that happened in the case, oldest first: hearings, acts, conclusions, protests, deadlines …',
+  })
+  async timeline(@Root() kase: Case, @Ctx() ctx: AppContext): Promise<TimelineEntry[]> {
+    return caseTimeline(ctx.dataSource.manager, kase.id);
   }
 
   @FieldResolver(() => [Deadline], { description: 'The case’s deadlines, soonest first' })
