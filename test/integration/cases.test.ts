@@ -132,6 +132,41 @@ describe('cases', () => {
     expect(all.data!.cases.totalCount).toBeGreaterThan(page.totalCount);
   });
 
+  it('should filter cases by mandatory category, theme and deadline status', async () => {
+    const answer = await graphql<{
+      cases: { totalCount: number; edges: { node: { id: string; mandatory: boolean } }[] };
+    }>(
+      url,
+      '{ cases(first: 100, filter: { mandatory: true, deadlineStatus: OPEN }) { totalCount edges { node { id mandatory } } } }',
+      {},
+      as('analyst'),
+    );
+    expect(answer.errors).toBeUndefined();
+    const [{ count }] = (
+      await withClient(databaseUrl, (c) =>
+        c.query(
+          `select count(*) from court_case c where c.mandatory
+             and exists (select 1 from deadline d where d.case_id = c.id and d.status = 'OPEN')`,
+        ),
+      )
+    ).rows;
+    expect(answer.data!.cases.totalCount).toBe(Number(count));
+    expect(Number(count)).toBeGreaterThan(0);
+    for (const { node } of answer.data!.cases.edges) expect(node.mandatory).toBe(true);
+    const taxed = await graphql<{ cases: { totalCount: number } }>(
+      url,
+      '{ cases(first: 1, filter: { theme: "TAX" }) { totalCount } }',
+      {},
+      as('analyst'),
+    );
+    const [{ count: taxCount }] = (
+      await withClient(databaseUrl, (c) =>
+        c.query("select count(*) from court_case where 'TAX' = any(theme_codes)"),
+      )
+    ).rows;
+    expect(taxed.data!.cases.totalCount).toBe(Number(taxCount));
+  });
+
   it('should refuse a page larger than 100 and a forged cursor', async () => {
     const big = await graphql(url, '{ cases(first: 101) { totalCount } }', {}, as('analyst'));
     expect(big.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

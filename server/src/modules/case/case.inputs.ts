@@ -1,5 +1,6 @@
 import {
   ActKind,
+  DeadlineStatus,
   Initiator,
   Instance,
   MilitaryStatus,
@@ -208,6 +209,11 @@ export class CaseFilter {
   @IsString()
   @Length(1, 64)
   theme?: string | null;
+
+  @Field(() => DeadlineStatus, { nullable: true, description: 'Only cases with a deadline in this status' })
+  @IsOptional()
+  @IsEnum(DeadlineStatus)
+  deadlineStatus?: DeadlineStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Registered on or after, YYYY-MM-DD' })
   @IsOptional()

@@ -168,6 +168,11 @@ export class CaseResolver {
     if (filter?.courtId) qb.andWhere('c.court_id = :courtId', { courtId: filter.courtId });
     if (filter?.mandatory != null) qb.andWhere('c.mandatory = :mandatory', { mandatory: filter.mandatory });
     if (filter?.theme) qb.andWhere(':theme = ANY(c.theme_codes)', { theme: filter.theme });
+    if (filter?.deadlineStatus) {
+      qb.andWhere('EXISTS (SELECT 1 FROM deadline d WHERE d.case_id = c.id AND d.status = :deadlineStatus)', {
+        deadlineStatus: filter.deadlineStatus,
+      });
+    }
     if (filter?.registeredFrom) qb.andWhere('c.registered_on >= :from', { from: filter.registeredFrom });
     if (filter?.registeredTo) qb.andWhere('c.registered_on <= :to', { to: filter.registeredTo });
     return paginate(qb, page, 'c.registered_on', (c) => c.registeredOn, 'DESC');
