@@ -98,7 +98,7 @@ describe('jurisdiction isolation', () => {
   });
 
   it.each(ROLES.filter((u) => u !== 'admin' && u !== 'analyst'))(
-    'should answer %s NOT_FOUND for another jurisdiction’s case in every mutation family, writing nothing',
+    'should answer %s for another jurisdiction’s case exactly as for a missing one, in every mutation family, writing nothing',
     async (user) => {
       const [outside] = (
         await withClient(databaseUrl, (c) =>
@@ -111,7 +111,7 @@ describe('jurisdiction isolation', () => {
           ),
         )
       ).rows;
-      expect(outside).toBeDefined();
+      expect(outside?.act).toBeTruthy();
       const before = await tableRowCounts(databaseUrl);
       const attempts: [string, string, Record<string, unknown>][] = [
         ['case', 'query ($id: ID!) { case(id: $id) { id } }', { id: outside!.id }],
@@ -131,17 +131,62 @@ describe('jurisdiction isolation', () => {
           { id: outside!.id },
         ],
         [
+          'bringProtest',
+          'mutation ($id: ID!, $act: ID!) { bringProtest(input: { caseId: $id, courtActId: $act, kind: APPEAL, grounds: "КоАП 840", broughtOn: "2026-01-15" }) { id } }',
+          { id: outside!.id, act: outside!.act },
+        ],
+        [
+          'fileConclusion',
+          'mutation ($id: ID!, $act: ID!) { fileConclusion(input: { caseId: $id, courtActId: $act, kind: FIRST_INSTANCE, content: { guiltAndQualification: "a", evidence: "b", proposedPenalty: "c" } }) { id } }',
+          { id: outside!.id, act: outside!.act },
+        ],
+        [
+          'proposeCassationProtest',
+          'mutation ($id: ID!, $act: ID!) { proposeCassationProtest(input: { caseId: $id, courtActId: $act, reason: "r", descriptivePart: "d", reasoningPart: "m", resolutivePart: "статья 839" }) { id } }',
+          { id: outside!.id, act: outside!.act },
+        ],
+        [
+          'receiveApplication',
+          `mutation ($id: ID!) { receiveApplication(input: { caseId: $id, requestedProtest: APPEAL, applicantKind: INDIVIDUAL,
+             applicantName: "Заявитель", receivedOn: "2026-01-15", checklist: { addresseeNamed: true, applicantIdentified: true,
+             courtsAndDecisionsStated: true, contestedResolutionNamed: true, violationAndRequestStated: true, signed: true,
+             certifiedCopiesAttached: true } }) { id } }`,
+          { id: outside!.id },
+        ],
+        [
+          'notifySpecializedOffice',
+          'mutation ($id: ID!) { notifySpecializedOffice(input: { caseId: $id, channel: TELEPHONOGRAM, registrationNumber: "1-1/26" }) { id } }',
+          { id: outside!.id },
+        ],
+        [
+          'addRegisterEntry',
+          'mutation ($id: ID!) { addRegisterEntry(input: { caseId: $id, kind: VIOLATION, description: "x" }) { id } }',
+          { id: outside!.id },
+        ],
+        [
           'recordPrivateRuling',
           'mutation ($id: ID!) { recordPrivateRuling(input: { caseId: $id, issuedOn: "2026-01-15", onProsecutorMotion: false, subject: "x" }) { id } }',
           { id: outside!.id },
         ],
       ];
+      const missing = {
+        id: '00000000-0000-4000-8000-00000000abcd',
+        act: '00000000-0000-4000-8000-00000000dcba',
+      };
       for (const [name, query, variables] of attempts) {
         const answer = await graphql(server.url, query, variables, as(user));
-        expect(
-          answer.errors?.[0]?.extensions?.['code'],
-          `${name} as ${user}: ${answer.errors?.[0]?.message}`,
-        ).toBe('NOT_FOUND');
+        const error = answer.errors?.[0];
+        // Denied looks like missing: the same answer as for ids that exist nowhere.
+        const control = (await graphql(server.url, query, { ...variables, ...missing }, as(user)))
+          .errors?.[0];
+        expect(error, `${name} as ${user}`).toBeDefined();
+        expect({ code: error?.extensions?.['code'], message: error?.message }, `${name} as ${user}`).toEqual({
+          code: control?.extensions?.['code'],
+          message: control?.message,
+        });
+        expect(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'], `${name} as ${user}`).toContain(
+          error?.extensions?.['code'],
+        );
       }
       expect(await tableRowCounts(databaseUrl)).toEqual(before);
     },
