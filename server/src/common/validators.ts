@@ -1,5 +1,5 @@
 import { isIsoDate } from '@qadagalau/shared';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** A real calendar date `YYYY-MM-DD` (2025-02-30 is not), from 1900 to 2100. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -14,5 +14,15 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
           isIsoDate(value) && (value as string) >= '1900-01-01' && (value as string) <= '2100-12-31',
       },
     });
+  };
+}
+
+/** Free text a user must actually write: a string of 1–`maxLength` characters that is not only whitespace. */
+export function IsNonBlankText(maxLength: number): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    const name = String(propertyName);
+    IsString()(target, propertyName);
+    Length(1, maxLength)(target, propertyName);
+    Matches(/\S/, { message: `${name} must not be blank` })(target, propertyName);
   };
 }

@@ -1,18 +1,7 @@
 import { ApplicantKind, ApplicationStatus, ProtestKind } from '@qadagalau/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 
 /** How an application is answered (paras 17, 27). */
 export const ApplicationDecision = {
@@ -91,23 +80,17 @@ export class ReceiveApplicationInput {
   applicantKind!: ApplicantKind;
 
   @Field(() => String, { description: 'The applicant' })
-  @IsString()
-  @Length(1, 300)
-  @Matches(/\S/, { message: 'applicantName must not be blank' })
+  @IsNonBlankText(300)
   applicantName!: string;
 
   @Field(() => String, { nullable: true, description: 'Residence or location of the applicant' })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'applicantAddress must not be blank' })
+  @IsNonBlankText(500)
   applicantAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The applicant’s procedural status in the case' })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
-  @Matches(/\S/, { message: 'applicantStatus must not be blank' })
+  @IsNonBlankText(300)
   applicantStatus?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Filed by a representative' })
@@ -139,9 +122,7 @@ export class AnswerApplicationInput {
   decision!: ApplicationDecision;
 
   @Field(() => String, { description: 'The reasoned answer to the applicant' })
-  @IsString()
-  @Length(1, 5000)
-  @Matches(/\S/, { message: 'answer must not be blank' })
+  @IsNonBlankText(5000)
   answer!: string;
 
   @Field(() => String, { description: 'Answered on, YYYY-MM-DD' })

@@ -1,19 +1,8 @@
 import { DayKind, DeadlineCode } from '@qadagalau/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExplanationType, LocalizedTextType } from '../../common/explanation.types';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 
 @ObjectType({ description: 'One day of the working-day calendar, with why it is (not) working' })
 export class CalendarDay {
@@ -103,23 +92,17 @@ export class SetCalendarDayInput {
     description: 'Name of the day in Kazakh (give all three names or none)',
   })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'nameKk must not be blank' })
+  @IsNonBlankText(200)
   nameKk?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the day in Russian' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'nameRu must not be blank' })
+  @IsNonBlankText(200)
   nameRu?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the day in English' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'nameEn must not be blank' })
+  @IsNonBlankText(200)
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'For a transfer, the other day of the pair' })

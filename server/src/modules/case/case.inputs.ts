@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'The facts of a case the rules read (rules contract, CaseFacts)' })
 export class CaseFactsInput {
@@ -82,9 +82,7 @@ export class CaseFactsInput {
 @InputType({ description: 'A new case' })
 export class RegisterCaseInput extends CaseFactsInput {
   @Field(() => String, { description: 'The court’s case number' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(/\S/, { message: 'number must not be blank' })
+  @IsNonBlankText(64)
   number!: string;
 
   @Field(() => String, { description: 'КоАП article, e.g. "434" or "73-1"' })
@@ -99,15 +97,11 @@ export class RegisterCaseInput extends CaseFactsInput {
   koapPart?: string | null;
 
   @Field(() => String, { description: 'What the case is about' })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'summary must not be blank' })
+  @IsNonBlankText(2000)
   summary!: string;
 
   @Field(() => String, { description: 'The person held liable' })
-  @IsString()
-  @Length(1, 300)
-  @Matches(/\S/, { message: 'offenderName must not be blank' })
+  @IsNonBlankText(300)
   offenderName!: string;
 
   @Field(() => String, { nullable: true, description: 'Birth date, YYYY-MM-DD' })

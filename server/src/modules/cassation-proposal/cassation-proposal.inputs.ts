@@ -1,5 +1,6 @@
-import { IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'A proposal to the GPO to bring a cassation protest (paras 14, 19)' })
 export class ProposeCassationProtestInput {
@@ -14,28 +15,20 @@ export class ProposeCassationProtestInput {
   @Field(() => String, {
     description: 'Why (para 14): an appeal protest unfoundedly rejected, or material violations of law',
   })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsNonBlankText(2000)
   reason!: string;
 
   @Field(() => String, {
     description: 'Descriptive part: the acts, the body’s resolution, the circumstances',
   })
-  @IsString()
-  @Length(1, 20_000)
-  @Matches(/\S/, { message: 'descriptivePart must not be blank' })
+  @IsNonBlankText(20_000)
   descriptivePart!: string;
 
   @Field(() => String, { description: 'Reasoning part: conclusions grounded in law and the case materials' })
-  @IsString()
-  @Length(1, 20_000)
-  @Matches(/\S/, { message: 'reasoningPart must not be blank' })
+  @IsNonBlankText(20_000)
   reasoningPart!: string;
 
   @Field(() => String, { description: 'Resolutive part: the decision under КоАП 839 the court should take' })
-  @IsString()
-  @Length(1, 5000)
-  @Matches(/\S/, { message: 'resolutivePart must not be blank' })
+  @IsNonBlankText(5000)
   resolutivePart!: string;
 }

@@ -1,17 +1,7 @@
 import { ActKind, AppealBasis, AppealResult, CourtInstance, Exclusion } from '@qadagalau/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'A court act issued in a case' })
 export class RecordCourtActInput {
@@ -48,9 +38,7 @@ export class RecordCourtActInput {
 
   @Field(() => String, { nullable: true, description: 'What the act decided' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'summary must not be blank' })
+  @IsNonBlankText(2000)
   summary?: string | null;
 }
 
@@ -108,8 +96,6 @@ export class UpdateCourtActInput {
 
   @Field(() => String, { nullable: true, description: 'What the act decided' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'summary must not be blank' })
+  @IsNonBlankText(2000)
   summary?: string | null;
 }

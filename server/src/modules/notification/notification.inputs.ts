@@ -1,16 +1,7 @@
 import { NotificationChannel } from '@qadagalau/shared';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'A para 7 notice from the territorial office to the specialized one' })
 export class NotifySpecializedOfficeInput {
@@ -23,9 +14,7 @@ export class NotifySpecializedOfficeInput {
   channel!: NotificationChannel;
 
   @Field(() => String, { description: 'Outgoing registration number of the notice' })
-  @IsString()
-  @Length(1, 64)
-  @Matches(/\S/, { message: 'registrationNumber must not be blank' })
+  @IsNonBlankText(64)
   registrationNumber!: string;
 
   @Field(() => Date, { nullable: true, description: 'When it was sent; defaults to now' })

@@ -1,6 +1,6 @@
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 import { MotionEvidence } from './private-ruling.entity';
 
 @InputType({ description: 'A court’s private ruling on violations of legality (paras 12, 24; КоАП 826)' })
@@ -30,8 +30,6 @@ export class RecordPrivateRulingInput {
   prosecutorParticipated = true;
 
   @Field(() => String, { description: 'What the ruling addresses' })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'subject must not be blank' })
+  @IsNonBlankText(2000)
   subject!: string;
 }

@@ -1,18 +1,7 @@
 import { ProtestKind, ProtestStatus } from '@qadagalau/shared';
-import {
-  IsBoolean,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'A protest to bring against a court act (paras 13, 17, 25)' })
 export class BringProtestInput {
@@ -29,9 +18,7 @@ export class BringProtestInput {
   kind!: ProtestKind;
 
   @Field(() => String, { description: 'Its grounds (КоАП 840)' })
-  @IsString()
-  @Length(1, 10_000)
-  @Matches(/\S/, { message: 'grounds must not be blank' })
+  @IsNonBlankText(10_000)
   grounds!: string;
 
   @Field(() => String, { description: 'Brought on, YYYY-MM-DD' })
@@ -83,9 +70,7 @@ export class RecordProtestOutcomeInput {
 
   @Field(() => String, { nullable: true, description: 'What the court decided' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'note must not be blank' })
+  @IsNonBlankText(2000)
   note?: string | null;
 }
 
@@ -108,9 +93,7 @@ export class WithdrawProtestInput {
   unfounded = false;
 
   @Field(() => String, { description: 'Why' })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsNonBlankText(2000)
   reason!: string;
 }
 
@@ -126,9 +109,7 @@ export class ReturnProtestInput {
   version!: number;
 
   @Field(() => String, { description: 'Why' })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsNonBlankText(2000)
   reason!: string;
 }
 

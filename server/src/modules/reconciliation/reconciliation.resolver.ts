@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, quarterRange } from '@qadagalau/shared';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, isUUID } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Min, isUUID } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
 import {
   Arg,
@@ -24,6 +24,7 @@ import { ReconciliationItem } from './reconciliation-item.entity';
 import { reconciliationLoaders } from './reconciliation.loaders';
 import { Reconciliation } from './reconciliation.entity';
 import { ReconciliationService } from './reconciliation.service';
+import { IsNonBlankText } from '../../common/validators';
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
 
@@ -63,9 +64,7 @@ class ResolveDiscrepancyArgs {
   itemId!: string;
 
   @Field(() => String, { description: 'How the discrepancy was resolved' })
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'note must not be blank' })
+  @IsNonBlankText(2000)
   note!: string;
 }
 

@@ -1,6 +1,7 @@
 import { RegisterEntryKind } from '@qadagalau/shared';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsNonBlankText } from '../../common/validators';
 
 @InputType({ description: 'A violation or good practice found in supervision (para 28)' })
 export class AddRegisterEntryInput {
@@ -19,9 +20,7 @@ export class AddRegisterEntryInput {
   kind!: RegisterEntryKind;
 
   @Field(() => String, { description: 'What was found' })
-  @IsString()
-  @Length(1, 5000)
-  @Matches(/\S/, { message: 'description must not be blank' })
+  @IsNonBlankText(5000)
   description!: string;
 }
 
