@@ -40,6 +40,7 @@ async function start(): Promise<void> {
     { buildAppSchema, emitSchemaFile },
     { TokenService },
     { CalendarService },
+    events,
     demo,
   ] = await Promise.all([
     import('./app/http-server.js'),
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     import('./app/schema.js'),
     import('./modules/auth/token.service.js'),
     import('./modules/calendar/calendar.service.js'),
+    import('./modules/events/event-listener.js'),
     import('./database/seeds/demo/demo-logins.js'),
   ]);
 
@@ -65,6 +67,21 @@ async function start(): Promise<void> {
     throw connectionFailure(error, external);
   }
   lifecycle.onStop('data source', () => dataSource.destroy());
+  checkpoint();
+
+  // Live events: this instance's share of the outbox fan-out (LISTEN on its own connection, not the pool).
+  const listener = new events.EventListener({
+    url: dbServer.url,
+    dataSource,
+    logger,
+    retentionSeconds: config.outboxRetentionSeconds,
+  });
+  await listener.start();
+  events.setEventListener(listener);
+  lifecycle.onStop('live events', async () => {
+    events.setEventListener(null);
+    await listener.stop();
+  });
   checkpoint();
 
   const calendar = new CalendarService();

@@ -29,6 +29,7 @@ describe('parseEnv', () => {
       demoData: true,
       jwtSecret: null,
       tokenTtlSeconds: 8 * 3600,
+      outboxRetentionSeconds: 7 * 86400,
       logLevel: 'info',
     });
   });
@@ -58,6 +59,7 @@ describe('parseEnv', () => {
         DEMO_DATA: 'off',
         JWT_SECRET: SECRET,
         TOKEN_TTL: '30m',
+        OUTBOX_RETENTION: '2d',
         LOG_LEVEL: 'debug',
       },
       '/srv/app',
@@ -72,6 +74,7 @@ describe('parseEnv', () => {
       demoData: false,
       jwtSecret: SECRET,
       tokenTtlSeconds: 1800,
+      outboxRetentionSeconds: 172800,
       logLevel: 'debug',
     });
   });
@@ -83,6 +86,11 @@ describe('parseEnv', () => {
     ['8h', 28800],
   ])('should read TOKEN_TTL %s as %i seconds', (value, seconds) => {
     expect(parseEnv({ TOKEN_TTL: value }, '/work').tokenTtlSeconds).toBe(seconds);
+  });
+
+  it('should keep live events for 7 days unless OUTBOX_RETENTION says otherwise', () => {
+    expect(parseEnv({}, '/work').outboxRetentionSeconds).toBe(7 * 86400);
+    expect(parseEnv({ OUTBOX_RETENTION: '12h' }, '/work').outboxRetentionSeconds).toBe(43200);
   });
 
   it.each(['postgres:', 'postgresql:'])('should accept DATABASE_URL with the %s scheme', (scheme) => {
@@ -122,6 +130,8 @@ describe('parseEnv', () => {
     ['TOKEN_TTL', { TOKEN_TTL: 'forever' }, /TOKEN_TTL: must be a duration/],
     ['TOKEN_TTL', { TOKEN_TTL: '0' }, /TOKEN_TTL: must be a duration/],
     ['TOKEN_TTL', { TOKEN_TTL: '31d' }, /TOKEN_TTL: must be a duration/],
+    ['OUTBOX_RETENTION', { OUTBOX_RETENTION: 'a week' }, /OUTBOX_RETENTION: must be a duration/],
+    ['OUTBOX_RETENTION', { OUTBOX_RETENTION: '0' }, /OUTBOX_RETENTION: must be a duration/],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL: must be one of debug, info, warn, error/],
   ])('should reject a bad %s and name it', (variable, env, message) => {
     const error = rejection(env);

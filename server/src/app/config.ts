@@ -33,6 +33,8 @@ export interface EnvConfig {
   /** null: generate one and keep it in `dataDir` (development and test only). */
   jwtSecret: string | null;
   tokenTtlSeconds: number;
+  /** How long live events stay in the outbox for subscribers resuming with `after` (OUTBOX_RETENTION). */
+  outboxRetentionSeconds: number;
   logLevel: LogLevel;
 }
 
@@ -77,6 +79,7 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
     throw new ConfigError('JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
   }
   const tokenTtlSeconds = parseDuration('TOKEN_TTL', get('TOKEN_TTL') ?? '8h');
+  const outboxRetentionSeconds = parseDuration('OUTBOX_RETENTION', get('OUTBOX_RETENTION') ?? '7d');
   const logLevel = oneOf('LOG_LEVEL', get('LOG_LEVEL'), LOG_LEVELS, 'info');
 
   return {
@@ -89,6 +92,7 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
     demoData,
     jwtSecret,
     tokenTtlSeconds,
+    outboxRetentionSeconds,
     logLevel,
   };
 }

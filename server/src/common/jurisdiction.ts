@@ -83,6 +83,35 @@ export class Jurisdiction {
     );
   }
 
+  /**
+   * Whether an event about a case with this scope is visible: the same rule as whereCase, applied in memory to
+   * what the event carries (live subscriptions filter every event without a query).
+   */
+  seesScope(scope: {
+    regionId: string | null;
+    officeIds: readonly string[];
+    courtLocalityId: string | null;
+  }): boolean {
+    if (this.whole) return true;
+    const office = this.user.officeId;
+    switch (this.user.role) {
+      case Role.REGIONAL:
+        return this.regionId !== null && scope.regionId === this.regionId;
+      case Role.DISTRICT:
+        return office !== null && scope.officeIds.includes(office);
+      case Role.SPECIALIZED:
+        return (
+          (office !== null && scope.officeIds.includes(office)) ||
+          (scope.courtLocalityId !== null && this.monitoredLocalityIds.includes(scope.courtLocalityId))
+        );
+      case Role.ADMIN:
+      case Role.DEPARTMENT:
+        return true;
+      default:
+        return assertUnreachable(this.user.role);
+    }
+  }
+
   /** Whether an office's own records (its board, its reports) are visible: the office itself, or above it. */
   async seesOffice(officeId: string, db: DataSource | EntityManager): Promise<boolean> {
     if (this.whole) return true;

@@ -15,6 +15,7 @@ import { CassationProposal } from '../modules/cassation-proposal/cassation-propo
 import { Conclusion } from '../modules/conclusion/conclusion.entity';
 import { CourtAct } from '../modules/court-act/court-act.entity';
 import { Deadline } from '../modules/deadline/deadline.entity';
+import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { Hearing } from '../modules/hearing/hearing.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
@@ -29,6 +30,7 @@ import { ReferenceData1795777200000 } from './migrations/1795777200000-reference
 import { SupervisionWorkflow1795777300000 } from './migrations/1795777300000-supervision-workflow';
 import { LocalityParent1795777400000 } from './migrations/1795777400000-locality-parent';
 import { Reconciliation1795777500000 } from './migrations/1795777500000-reconciliation';
+import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -63,6 +65,7 @@ export const domainEntities: Function[] = [
   AuditLog,
   Reconciliation,
   ReconciliationItem,
+  OutboxEvent,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -74,4 +77,5 @@ export const migrations: Function[] = [
   SupervisionWorkflow1795777300000,
   LocalityParent1795777400000,
   Reconciliation1795777500000,
+  Outbox1795777600000,
 ];

@@ -16,6 +16,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
 import { DeadlineBoardResolver } from './deadline/deadline-board.resolver';
+import { HearingEventsResolver } from './events/hearing-events.resolver';
 import { CaseHearingsResolver, HearingResolver } from './hearing/hearing.resolver';
 import { KpiResolver } from './kpi/kpi.resolver';
 import { LocalityResolver } from './locality/locality.resolver';
@@ -49,6 +50,7 @@ export const moduleResolvers: Function[] = [
   NodeResolver,
   HearingResolver,
   CaseHearingsResolver,
+  HearingEventsResolver,
   NotificationResolver,
   CaseNotificationsResolver,
   ApplicationResolver,

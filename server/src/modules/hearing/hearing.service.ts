@@ -6,6 +6,8 @@ import type { AuthUser } from '../../common/auth';
 import { notFound } from '../../common/guards';
 import type { Jurisdiction } from '../../common/jurisdiction';
 import { Case } from '../case/case.entity';
+import { HearingEventKind, type HearingEventPayload } from '../events/hearing-event.types';
+import { caseScope, publishEvent } from '../events/outbox';
 import { Hearing } from './hearing.entity';
 
 /** How far in the past a hearing may still be set: a hearing entered late the day after it sat. */
@@ -107,6 +109,7 @@ export class HearingService {
     });
     const saved = await this.manager.save(hearing);
     await recordAudit(this.manager, user, 'scheduleHearing', 'Hearing', saved.id, null, saved);
+    await this.publish(HearingEventKind.SCHEDULED, saved, kase);
     return saved;
   }
 
@@ -130,6 +133,7 @@ export class HearingService {
     if (reason) hearing.note = reason;
     const saved = await this.manager.save(hearing);
     await recordAudit(this.manager, user, 'rescheduleHearing', 'Hearing', saved.id, before, saved);
+    await this.publish(HearingEventKind.RESCHEDULED, saved, kase);
     return saved;
   }
 
@@ -149,6 +153,7 @@ export class HearingService {
     hearing.note = reason.trim();
     const saved = await this.manager.save(hearing);
     await recordAudit(this.manager, user, 'cancelHearing', 'Hearing', saved.id, before, saved);
+    await this.publish(HearingEventKind.CANCELLED, saved, kase);
     return saved;
   }
 
@@ -203,6 +208,26 @@ export class HearingService {
     const saved = await this.manager.save(hearing);
     await recordAudit(this.manager, user, 'recordAttendance', 'Hearing', saved.id, before, saved);
     return saved;
+  }
+
+  /** The live event (issue 5), in this transaction: subscribers hear of the change only if it commits. */
+  private async publish(kind: HearingEventKind, hearing: Hearing, kase: Case): Promise<void> {
+    const payload: HearingEventPayload = {
+      hearing: JSON.parse(JSON.stringify(hearing)) as Record<string, unknown>,
+      caseId: kase.id,
+      courtId: hearing.courtId,
+      scheduledAt: hearing.scheduledAt.toISOString(),
+      responsibleOfficeId: kase.responsibleOfficeId,
+      mandatory: kase.mandatory,
+    };
+    await publishEvent(this.manager, {
+      topic: 'HEARING',
+      kind,
+      caseId: kase.id,
+      officeId: kase.responsibleOfficeId,
+      scope: await caseScope(this.manager, kase.id),
+      payload: { ...payload },
+    });
   }
 
   private assertTime(scheduledAt: Date): void {

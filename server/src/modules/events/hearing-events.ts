@@ -1,0 +1,150 @@
+// The stream behind `hearingScheduled`: replay from the outbox (with `after`), then live events, each exactly
+// once and in cursor order, each scoped to the subscriber's jurisdiction and filter.
+import { DomainError, ErrorCode } from '@qadagalau/shared';
+import type { DataSource } from 'typeorm';
+import type { Jurisdiction } from '../../common/jurisdiction';
+import { Case } from '../case/case.entity';
+import { Court } from '../court/court.entity';
+import { Hearing } from '../hearing/hearing.entity';
+import { Office } from '../office/office.entity';
+import { LIVE_EVENT_COLUMNS, type EventListener, type LiveEvent } from './event-listener';
+import {
+  HearingEventKind,
+  type HearingEvent,
+  type HearingEventFilter,
+  type HearingEventPayload,
+} from './hearing-event.types';
+
+const REPLAY_BATCH = 500;
+const KINDS: ReadonlySet<string> = new Set(Object.values(HearingEventKind));
+
+/** A cursor as given by a client: the decimal id of an event (BAD_USER_INPUT otherwise). */
+export function parseCursor(after: string | null | undefined): bigint | null {
+  if (after === null || after === undefined) return null;
+  if (!/^\d{1,18}$/.test(after)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'after: not a cursor of a hearing event', {
+      field: 'after',
+    });
+  }
+  return BigInt(after);
+}
+
+/** Whether the subscriber receives this event: in their jurisdiction and matching their filter. */
+export function hearingEventMatches(
+  event: Pick<LiveEvent, 'topic' | 'kind' | 'scope' | 'payload'>,
+  jurisdiction: Pick<Jurisdiction, 'seesScope'>,
+  filter: HearingEventFilter | null | undefined,
+): boolean {
+  if (event.topic !== 'HEARING' || !KINDS.has(event.kind)) return false;
+  if (!jurisdiction.seesScope(event.scope)) return false;
+  const payload = event.payload as unknown as HearingEventPayload;
+  if (filter?.regionIds && !filter.regionIds.includes(event.scope.regionId ?? '')) return false;
+  if (filter?.officeIds && !filter.officeIds.includes(payload.responsibleOfficeId)) return false;
+  if (filter?.courtIds && !filter.courtIds.includes(payload.courtId)) return false;
+  if (filter?.mandatoryOnly && !payload.mandatory) return false;
+  return true;
+}
+
+export interface HearingStreamOptions {
+  listener: EventListener;
+  dataSource: DataSource;
+  jurisdiction: Jurisdiction;
+  filter: HearingEventFilter | null | undefined;
+  after: bigint | null;
+}
+
+/**
+ * Subscribes to live events FIRST and buffers them, then replays the table after `after`, then drains the
+ * buffer skipping what the replay already covered: no event between the two is lost, none is sent twice.
+ */
+export function hearingStream(options: HearingStreamOptions): AsyncIterableIterator<HearingEvent> {
+  const { listener, dataSource, jurisdiction, filter, after } = options;
+  const buffer: LiveEvent[] = [];
+  let wake: (() => void) | null = null;
+  let closed = false;
+  const unsubscribe = listener.subscribe((event) => {
+    if (event.topic !== 'HEARING') return;
+    buffer.push(event);
+    wake?.();
+  });
+
+  async function* run(): AsyncGenerator<HearingEvent> {
+    // Everything up to `handled` has been sent or skipped.
+    let handled = after ?? 0n;
+    if (after !== null) {
+      for (;;) {
+        const rows = (await dataSource.query(
+          `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = 'HEARING' AND id > $1
+            ORDER BY id LIMIT ${REPLAY_BATCH}`,
+          [handled.toString()],
+        )) as LiveEvent[];
+        for (const row of rows) {
+          if (closed) return;
+          handled = BigInt(row.id);
+          if (hearingEventMatches(row, jurisdiction, filter)) yield await toHearingEvent(dataSource, row);
+        }
+        if (rows.length < REPLAY_BATCH) break;
+      }
+    }
+    for (;;) {
+      while (buffer.length > 0) {
+        const event = buffer.shift()!;
+        const id = BigInt(event.id);
+        if (id <= handled) continue;
+        handled = id;
+        if (hearingEventMatches(event, jurisdiction, filter)) yield await toHearingEvent(dataSource, event);
+        if (closed) return;
+      }
+      if (closed) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+  }
+
+  const generator = run();
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    wake?.();
+  };
+  return {
+    next: () => generator.next(),
+    return: async (value?: unknown) => {
+      close();
+      return generator.return(value as never);
+    },
+    throw: async (error?: unknown) => {
+      close();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** The GraphQL payload: the hearing as the event recorded it, its case, court and responsible office as now. */
+async function toHearingEvent(dataSource: DataSource, event: LiveEvent): Promise<HearingEvent> {
+  const payload = event.payload as unknown as HearingEventPayload;
+  const snapshot = payload.hearing;
+  const hearing = Object.assign(new Hearing(), snapshot, {
+    scheduledAt: new Date(String(snapshot['scheduledAt'])),
+    createdAt: new Date(String(snapshot['createdAt'])),
+    updatedAt: new Date(String(snapshot['updatedAt'])),
+  });
+  const [kase, court, office] = await Promise.all([
+    dataSource.manager.findOneByOrFail(Case, { id: payload.caseId }),
+    dataSource.manager.findOneByOrFail(Court, { id: payload.courtId }),
+    dataSource.manager.findOneByOrFail(Office, { id: payload.responsibleOfficeId }),
+  ]);
+  return {
+    cursor: event.id,
+    kind: event.kind as HearingEventKind,
+    hearing,
+    case: kase,
+    court,
+    scheduledAt: new Date(payload.scheduledAt),
+    responsibleOffice: office,
+  };
+}
