@@ -41,6 +41,7 @@ async function start(): Promise<void> {
     { TokenService },
     { CalendarService },
     events,
+    { DeadlineScheduler },
     demo,
   ] = await Promise.all([
     import('./app/http-server.js'),
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
     import('./modules/auth/token.service.js'),
     import('./modules/calendar/calendar.service.js'),
     import('./modules/events/event-listener.js'),
+    import('./modules/events/deadline-scheduler.js'),
     import('./database/seeds/demo/demo-logins.js'),
   ]);
 
@@ -86,6 +88,17 @@ async function start(): Promise<void> {
 
   const calendar = new CalendarService();
   await calendar.load(dataSource);
+  // Day-boundary deadline transitions (one instance does the work; see deadline-scheduler.ts).
+  const scheduler = new DeadlineScheduler({
+    dataSource,
+    calendar,
+    logger,
+    now: () => new Date(Date.now() + config.clockOffsetSeconds * 1000),
+  });
+  await scheduler.start();
+  lifecycle.onStop('deadline scheduler', () => scheduler.stop());
+  checkpoint();
+
   const schema = await buildAppSchema();
   // Development keeps server/schema.graphql in step with the code; elsewhere the tree may be read-only.
   if (config.nodeEnv === 'development') {

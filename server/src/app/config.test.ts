@@ -30,6 +30,7 @@ describe('parseEnv', () => {
       jwtSecret: null,
       tokenTtlSeconds: 8 * 3600,
       outboxRetentionSeconds: 7 * 86400,
+      clockOffsetSeconds: 0,
       logLevel: 'info',
     });
   });
@@ -75,6 +76,7 @@ describe('parseEnv', () => {
       jwtSecret: SECRET,
       tokenTtlSeconds: 1800,
       outboxRetentionSeconds: 172800,
+      clockOffsetSeconds: 0,
       logLevel: 'debug',
     });
   });
@@ -91,6 +93,13 @@ describe('parseEnv', () => {
   it('should keep live events for 7 days unless OUTBOX_RETENTION says otherwise', () => {
     expect(parseEnv({}, '/work').outboxRetentionSeconds).toBe(7 * 86400);
     expect(parseEnv({ OUTBOX_RETENTION: '12h' }, '/work').outboxRetentionSeconds).toBe(43200);
+  });
+
+  it('should move the clock of time-driven jobs only in tests (CLOCK_OFFSET)', () => {
+    expect(parseEnv({ NODE_ENV: 'test', CLOCK_OFFSET: '2d' }, '/work').clockOffsetSeconds).toBe(172800);
+    expect(() => parseEnv({ CLOCK_OFFSET: '2d' }, '/work')).toThrow(
+      /CLOCK_OFFSET: only allowed when NODE_ENV=test/,
+    );
   });
 
   it.each(['postgres:', 'postgresql:'])('should accept DATABASE_URL with the %s scheme', (scheme) => {

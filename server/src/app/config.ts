@@ -35,6 +35,11 @@ export interface EnvConfig {
   tokenTtlSeconds: number;
   /** How long live events stay in the outbox for subscribers resuming with `after` (OUTBOX_RETENTION). */
   outboxRetentionSeconds: number;
+  /**
+   * Test only (CLOCK_OFFSET, NODE_ENV=test): seconds added to the wall clock of the time-driven jobs, so tests
+   * move to another day without sleeping. Always 0 elsewhere.
+   */
+  clockOffsetSeconds: number;
   logLevel: LogLevel;
 }
 
@@ -80,6 +85,11 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
   }
   const tokenTtlSeconds = parseDuration('TOKEN_TTL', get('TOKEN_TTL') ?? '8h');
   const outboxRetentionSeconds = parseDuration('OUTBOX_RETENTION', get('OUTBOX_RETENTION') ?? '7d');
+  const clockOffsetRaw = get('CLOCK_OFFSET');
+  if (clockOffsetRaw !== undefined && nodeEnv !== 'test') {
+    throw new ConfigError('CLOCK_OFFSET', 'only allowed when NODE_ENV=test');
+  }
+  const clockOffsetSeconds = clockOffsetRaw === undefined ? 0 : parseDuration('CLOCK_OFFSET', clockOffsetRaw);
   const logLevel = oneOf('LOG_LEVEL', get('LOG_LEVEL'), LOG_LEVELS, 'info');
 
   return {
@@ -93,6 +103,7 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
     jwtSecret,
     tokenTtlSeconds,
     outboxRetentionSeconds,
+    clockOffsetSeconds,
     logLevel,
   };
 }

@@ -16,6 +16,7 @@ import { Conclusion } from '../modules/conclusion/conclusion.entity';
 import { CourtAct } from '../modules/court-act/court-act.entity';
 import { Deadline } from '../modules/deadline/deadline.entity';
 import { OutboxEvent } from '../modules/events/outbox-event.entity';
+import { SchedulerRun } from '../modules/events/scheduler-run.entity';
 import { Hearing } from '../modules/hearing/hearing.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
@@ -31,6 +32,7 @@ import { SupervisionWorkflow1795777300000 } from './migrations/1795777300000-sup
 import { LocalityParent1795777400000 } from './migrations/1795777400000-locality-parent';
 import { Reconciliation1795777500000 } from './migrations/1795777500000-reconciliation';
 import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
+import { SchedulerRun1795777700000 } from './migrations/1795777700000-scheduler-run';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -66,6 +68,7 @@ export const domainEntities: Function[] = [
   Reconciliation,
   ReconciliationItem,
   OutboxEvent,
+  SchedulerRun,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -78,4 +81,5 @@ export const migrations: Function[] = [
   LocalityParent1795777400000,
   Reconciliation1795777500000,
   Outbox1795777600000,
+  SchedulerRun1795777700000,
 ];

@@ -16,6 +16,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
 import { DeadlineBoardResolver } from './deadline/deadline-board.resolver';
+import { DeadlineEventsResolver } from './events/deadline-events.resolver';
 import { HearingEventsResolver } from './events/hearing-events.resolver';
 import { CaseHearingsResolver, HearingResolver } from './hearing/hearing.resolver';
 import { KpiResolver } from './kpi/kpi.resolver';
@@ -51,6 +52,7 @@ export const moduleResolvers: Function[] = [
   HearingResolver,
   CaseHearingsResolver,
   HearingEventsResolver,
+  DeadlineEventsResolver,
   NotificationResolver,
   CaseNotificationsResolver,
   ApplicationResolver,

@@ -8,6 +8,7 @@ import { Court } from '../court/court.entity';
 import { Hearing } from '../hearing/hearing.entity';
 import { Office } from '../office/office.entity';
 import { LIVE_EVENT_COLUMNS, type EventListener, type LiveEvent } from './event-listener';
+import type { OutboxTopic } from './outbox-event.entity';
 import {
   HearingEventKind,
   type HearingEvent,
@@ -22,7 +23,7 @@ const KINDS: ReadonlySet<string> = new Set(Object.values(HearingEventKind));
 export function parseCursor(after: string | null | undefined): bigint | null {
   if (after === null || after === undefined) return null;
   if (!/^\d{1,18}$/.test(after)) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'after: not a cursor of a hearing event', {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'after: not a cursor of a live event', {
       field: 'after',
     });
   }
@@ -53,35 +54,54 @@ export interface HearingStreamOptions {
   after: bigint | null;
 }
 
+export function hearingStream(options: HearingStreamOptions): AsyncIterableIterator<HearingEvent> {
+  const { dataSource, jurisdiction, filter } = options;
+  return outboxStream({
+    ...options,
+    topic: 'HEARING',
+    matches: (event) => hearingEventMatches(event, jurisdiction, filter),
+    toPayload: (event) => toHearingEvent(dataSource, event),
+  });
+}
+
+export interface OutboxStreamOptions<T> {
+  listener: EventListener;
+  dataSource: DataSource;
+  topic: OutboxTopic;
+  after: bigint | null;
+  matches: (event: LiveEvent) => boolean;
+  toPayload: (event: LiveEvent) => Promise<T>;
+}
+
 /**
  * Subscribes to live events FIRST and buffers them, then replays the table after `after`, then drains the
  * buffer skipping what the replay already covered: no event between the two is lost, none is sent twice.
  */
-export function hearingStream(options: HearingStreamOptions): AsyncIterableIterator<HearingEvent> {
-  const { listener, dataSource, jurisdiction, filter, after } = options;
+export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableIterator<T> {
+  const { listener, dataSource, topic, after, matches, toPayload } = options;
   const buffer: LiveEvent[] = [];
   let wake: (() => void) | null = null;
   let closed = false;
   const unsubscribe = listener.subscribe((event) => {
-    if (event.topic !== 'HEARING') return;
+    if (event.topic !== topic) return;
     buffer.push(event);
     wake?.();
   });
 
-  async function* run(): AsyncGenerator<HearingEvent> {
+  async function* run(): AsyncGenerator<T> {
     // Everything up to `handled` has been sent or skipped.
     let handled = after ?? 0n;
     if (after !== null) {
       for (;;) {
         const rows = (await dataSource.query(
-          `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = 'HEARING' AND id > $1
+          `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = $2 AND id > $1
             ORDER BY id LIMIT ${REPLAY_BATCH}`,
-          [handled.toString()],
+          [handled.toString(), topic],
         )) as LiveEvent[];
         for (const row of rows) {
           if (closed) return;
           handled = BigInt(row.id);
-          if (hearingEventMatches(row, jurisdiction, filter)) yield await toHearingEvent(dataSource, row);
+          if (matches(row)) yield await toPayload(row);
         }
         if (rows.length < REPLAY_BATCH) break;
       }
@@ -92,7 +112,7 @@ export function hearingStream(options: HearingStreamOptions): AsyncIterableItera
         const id = BigInt(event.id);
         if (id <= handled) continue;
         handled = id;
-        if (hearingEventMatches(event, jurisdiction, filter)) yield await toHearingEvent(dataSource, event);
+        if (matches(event)) yield await toPayload(event);
         if (closed) return;
       }
       if (closed) return;
