@@ -81,6 +81,52 @@ describe('live deadline events at the day boundary', () => {
     expect(JSON.stringify(foreign.errors)).toContain('"code":"NOT_FOUND"');
   });
 
+  it('should tell the office of the deadlines a new court act creates, in the same transaction', async () => {
+    const { caseId, cursor, today } = await withClient(databaseUrl, async (c) => {
+      districtOfficeId = (await c.query("select id from office where code = 'PO.KARAGANDA.KAZYBEK_BI'"))
+        .rows[0].id;
+      return {
+        caseId: (
+          await c.query(
+            `select c.id from court_case c join court ct on ct.id = c.court_id
+              where c.responsible_office_id = $1 and ct.instance = 'FIRST' order by c.id limit 1`,
+            [districtOfficeId],
+          )
+        ).rows[0].id as string,
+        cursor: (await c.query('select coalesce(max(id), 0)::text as id from outbox_event')).rows[0]
+          .id as string,
+        today: (await c.query("select to_char((now() at time zone 'Asia/Almaty')::date, 'YYYY-MM-DD') d"))
+          .rows[0].d as string,
+      };
+    });
+    const subscriber = subscribe(servers[0]!, { officeId: districtOfficeId, after: cursor });
+    const act = await graphql<{ recordCourtAct: { id: string } }>(
+      servers[0]!.url,
+      'mutation ($id: ID!, $on: String!) { recordCourtAct(input: { caseId: $id, instance: FIRST, kind: PENALTY_IMPOSED, issuedOn: $on, copyDeliveredOn: $on }) { id } }',
+      { id: caseId, on: today },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(act.errors).toBeUndefined();
+    const created = await withClient(databaseUrl, async (c) =>
+      (
+        await c.query('select id from deadline where subject_id = $1 and office_id = $2 order by id', [
+          act.data!.recordCourtAct.id,
+          districtOfficeId,
+        ])
+      ).rows.map((r: { id: string }) => r.id),
+    );
+    expect(created.length).toBeGreaterThan(0);
+    const deadline = Date.now() + 10_000;
+    while (subscriber.events.length < created.length) {
+      if (subscriber.errors.length > 0) throw new Error(JSON.stringify(subscriber.errors));
+      if (Date.now() > deadline)
+        throw new Error(`only ${subscriber.events.length} of ${created.length} events`);
+      await sleep(10);
+    }
+    expect(subscriber.events.map((e) => e.kind)).toEqual(created.map(() => 'CREATED'));
+    expect(subscriber.events.map((e) => e.deadline.id).sort()).toEqual(created);
+  });
+
   it('should make a deadline OVERDUE at the day boundary, done by one instance, heard once', async () => {
     const { deadlineId, cursor, today } = await withClient(databaseUrl, async (c) => {
       districtOfficeId = (await c.query("select id from office where code = 'PO.KARAGANDA.KAZYBEK_BI'"))

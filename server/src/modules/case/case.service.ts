@@ -26,6 +26,8 @@ import { Requisition } from '../application/requisition.entity';
 import { Conclusion } from '../conclusion/conclusion.entity';
 import { CourtAct } from '../court-act/court-act.entity';
 import { Deadline } from '../deadline/deadline.entity';
+import { DeadlineEventKind } from '../events/deadline-event.types';
+import { publishDeadlineEvent } from '../events/deadline-events';
 import { Protest } from '../protest/protest.entity';
 import { CaseRules, type CaseRulesDeadline } from './case-rules';
 import { Case } from './case.entity';
@@ -147,7 +149,7 @@ export class CaseService {
     await this.applyRules(kase, setting);
     const saved = await this.manager.save(kase);
     await this.assertVisible(saved, jurisdiction);
-    await this.syncDeadlines(saved);
+    await this.syncDeadlines(saved, true);
     await recordAudit(this.manager, user, 'registerCase', 'Case', saved.id, null, saved);
     return saved;
   }
@@ -189,7 +191,7 @@ export class CaseService {
     await this.applyRules(kase, setting);
     const saved = await this.manager.save(kase);
     await this.assertVisible(saved, jurisdiction);
-    await this.syncDeadlines(saved);
+    await this.syncDeadlines(saved, true);
     await recordAudit(this.manager, user, 'updateCase', 'Case', saved.id, before, saved);
     return saved;
   }
@@ -208,7 +210,7 @@ export class CaseService {
     const kase = await this.manager.findOneByOrFail(Case, { id: caseId });
     await this.applyRules(kase, await this.courtSetting(kase.courtId));
     const saved = await this.manager.save(kase);
-    await this.syncDeadlines(saved);
+    await this.syncDeadlines(saved, true);
     return saved;
   }
 
@@ -306,9 +308,11 @@ export class CaseService {
   /**
    * Makes the case's deadline rows match the rules: one set per first-instance act, per application and per
    * requisition. Each row's status follows what was done (deadlineStatus, Decision 1); rows the rules no
-   * longer ask for are removed unless they were already met or missed.
+   * longer ask for are removed unless they were already met or missed. With `publish`, a deadline created, met
+   * or waived is a live event (issue 5, `deadlineChanged`) in the caller's transaction; the demo seed does not
+   * publish.
    */
-  async syncDeadlines(kase: Case): Promise<void> {
+  async syncDeadlines(kase: Case, publish = false): Promise<void> {
     const today = todayInAlmaty(this.now);
     // One connection (the transaction's): one query after another.
     const acts = await this.manager.findBy(CourtAct, { caseId: kase.id, instance: CourtInstance.FIRST });
@@ -442,6 +446,11 @@ export class CaseService {
           period: null,
         });
       const status = deadlineStatus({ due: deadline.dueOn, doneOn, waived, today });
+      const change = !row.id
+        ? DeadlineEventKind.CREATED
+        : row.status !== status && (status === 'MET' || status === 'WAIVED')
+          ? DeadlineEventKind[status]
+          : null;
       Object.assign(row, {
         officeId: officeId ?? kase.responsibleOfficeId,
         triggerOn: deadline.triggerOn,
@@ -453,6 +462,7 @@ export class CaseService {
         explanation: deadline.explanation as unknown as Record<string, unknown>,
       });
       await this.manager.save(row);
+      if (publish && change) await publishDeadlineEvent(this.manager, change, row);
     }
     const obsolete = existing.filter(
       (d) => !keep.has(`${d.code}|${d.subjectKey}`) && (d.status === 'OPEN' || d.status === 'WAIVED'),
