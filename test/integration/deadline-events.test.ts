@@ -196,4 +196,18 @@ describe('live deadline events at the day boundary', () => {
     ]);
     expect(subscriber.events.every((e) => e.officeId === districtOfficeId)).toBe(true);
   });
+
+  it('should prune events older than OUTBOX_RETENTION', async () => {
+    const count = (c: { query: (q: string) => Promise<{ rows: { n: string }[] }> }) =>
+      c.query("select count(*) as n from outbox_event where created_at < now() - interval '1 second'");
+    expect(Number((await withClient(databaseUrl, count)).rows[0]!.n)).toBeGreaterThan(0);
+    await sleep(1_100);
+    // An instance keeping events for one second prunes the older ones when it starts listening.
+    servers.push(await startServer({ env: { ...shared(), DEMO_DATA: 'off', OUTBOX_RETENTION: '1s' } }));
+    const deadline = Date.now() + 10_000;
+    while (Number((await withClient(databaseUrl, count)).rows[0]!.n) > 0) {
+      if (Date.now() > deadline) throw new Error('old events were not pruned');
+      await sleep(50);
+    }
+  });
 });
