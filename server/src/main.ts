@@ -88,12 +88,20 @@ async function start(): Promise<void> {
 
   const calendar = new CalendarService();
   await calendar.load(dataSource);
+  // A calendar edit on any instance reaches every instance as a CALENDAR event: reload from the database.
+  listener.subscribe((event) => {
+    if (event.topic !== 'CALENDAR') return;
+    calendar
+      .load(dataSource)
+      .catch((error: unknown) => logger.warn('calendar reload failed', errorFields(error)));
+  });
+  const now = (): Date => new Date(Date.now() + config.clockOffsetSeconds * 1000);
   // Day-boundary deadline transitions (one instance does the work; see deadline-scheduler.ts).
   const scheduler = new DeadlineScheduler({
     dataSource,
     calendar,
     logger,
-    now: () => new Date(Date.now() + config.clockOffsetSeconds * 1000),
+    now,
   });
   await scheduler.start();
   lifecycle.onStop('deadline scheduler', () => scheduler.stop());
@@ -114,6 +122,7 @@ async function start(): Promise<void> {
     logger,
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     calendar,
+    now,
     readiness: () => checkReadiness(dataSource),
   });
   lifecycle.onStop('http server', () => http.stop());

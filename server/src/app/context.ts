@@ -17,6 +17,8 @@ export interface AppContext {
   /** The process's working-day calendar (with the administrator's overrides). */
   calendar: CalendarService;
   loaders: Loaders;
+  /** The clock (tests shift it with CLOCK_OFFSET, NODE_ENV=test only). */
+  now: () => Date;
 }
 
 export interface ContextDeps {
@@ -24,6 +26,7 @@ export interface ContextDeps {
   logger: Logger;
   tokens: TokenService;
   calendar: CalendarService;
+  now: () => Date;
 }
 
 export async function buildContext(
@@ -39,6 +42,7 @@ export async function buildContext(
     tokens: deps.tokens,
     calendar: deps.calendar,
     loaders: createLoaders(deps.dataSource),
+    now: deps.now,
   };
 }
 

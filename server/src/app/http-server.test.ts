@@ -23,6 +23,7 @@ async function start(dashboardDir: string, readiness: () => Promise<Readiness>):
     logger,
     tokens: new TokenService('a-test-secret-of-at-least-32-characters', 3600),
     calendar: new CalendarService(),
+    now: () => new Date(),
     readiness,
     dashboardDir,
   });

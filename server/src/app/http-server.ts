@@ -41,6 +41,7 @@ export interface HttpServerDeps {
   logger: Logger;
   tokens: TokenService;
   calendar: CalendarService;
+  now: () => Date;
   readiness: () => Promise<Readiness>;
   dashboardDir?: string;
 }

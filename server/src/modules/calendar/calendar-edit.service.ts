@@ -1,5 +1,6 @@
 import {
   DayKind,
+  DeadlineStatus,
   type DayInfo,
   type DayOverride,
   type IsoDate,
@@ -10,6 +11,9 @@ import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../../common/audit';
 import type { AuthUser } from '../../common/auth';
 import { CaseService } from '../case/case.service';
+import { deadlinePhase } from '../events/deadline-phase';
+import type { DeadlineEventPayload } from '../events/deadline-scheduler';
+import { publishEvent } from '../events/outbox';
 import { CalendarOverride } from './calendar-override.entity';
 
 /** The longest a case deadline runs (30 calendar days, para 13, plus holidays): bounds the search below. */
@@ -28,6 +32,8 @@ export class CalendarEditService {
     override: DayOverride | null,
     next: WorkingCalendar,
     user: AuthUser,
+    previous: WorkingCalendar,
+    today: IsoDate,
   ): Promise<{ day: DayInfo; refreshedCases: number }> {
     const before = await this.manager.findOneBy(CalendarOverride, { day: date });
     const beforeSnapshot = before ? { ...before } : null;
@@ -64,8 +70,64 @@ export class CalendarEditService {
           AND (status = 'OPEN' OR (status = 'MISSED' AND met_at IS NULL))`,
       [date, addDays(date, LONGEST_DEADLINE_DAYS)],
     )) as { caseId: string }[];
+    const openBefore = await this.openDeadlines();
     const cases = new CaseService(this.manager, next);
     for (const { caseId } of rows) await cases.refresh(caseId);
+    await this.publishPhaseChanges(openBefore, previous, next, today);
+    // Every instance reloads its calendar when it reads this event (event-listener → CalendarService.load).
+    await publishEvent(this.manager, {
+      topic: 'CALENDAR',
+      kind: override ? 'DAY_SET' : 'DAY_CLEARED',
+      scope: { regionId: null, officeIds: [], courtLocalityId: null },
+      payload: { date },
+    });
     return { day: next.dayInfo(date), refreshedCases: rows.length };
+  }
+
+  private async openDeadlines(): Promise<Map<string, string>> {
+    const rows = (await this.manager.query(
+      `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS "dueOn" FROM deadline WHERE status = 'OPEN'`,
+    )) as { id: string; dueOn: string }[];
+    return new Map(rows.map((r) => [r.id, r.dueOn]));
+  }
+
+  /**
+   * Issue 5: a calendar edit can move an open deadline into DUE_SOON, DUE_TODAY or OVERDUE today (its due date
+   * moved, or the working days before it changed): publish what moved, as the day-boundary scheduler would.
+   */
+  private async publishPhaseChanges(
+    before: Map<string, string>,
+    previous: WorkingCalendar,
+    next: WorkingCalendar,
+    today: IsoDate,
+  ): Promise<void> {
+    const rows = (await this.manager.query(
+      `SELECT id, case_id AS "caseId", office_id AS "officeId", code, to_char(due_on, 'YYYY-MM-DD') AS "dueOn"
+         FROM deadline WHERE status = 'OPEN'`,
+    )) as { id: string; caseId: string | null; officeId: string; code: string; dueOn: string }[];
+    for (const row of rows) {
+      const oldDue = before.get(row.id);
+      const was = oldDue
+        ? deadlinePhase({ status: DeadlineStatus.OPEN, dueOn: oldDue }, today, previous)
+        : null;
+      const now = deadlinePhase({ status: DeadlineStatus.OPEN, dueOn: row.dueOn }, today, next);
+      if (now === null || now === 'OPEN' || now === was) continue;
+      const payload: DeadlineEventPayload = {
+        deadlineId: row.id,
+        caseId: row.caseId,
+        code: row.code,
+        dueOn: row.dueOn,
+        status: DeadlineStatus.OPEN,
+        from: was,
+      };
+      await publishEvent(this.manager, {
+        topic: 'DEADLINE',
+        kind: now,
+        caseId: row.caseId,
+        officeId: row.officeId,
+        scope: { regionId: null, officeIds: [row.officeId], courtLocalityId: null },
+        payload: { ...payload },
+      });
+    }
   }
 }

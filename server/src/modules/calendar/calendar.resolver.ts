@@ -3,6 +3,7 @@ import {
   ErrorCode,
   Role,
   reportingCalendar,
+  todayInAlmaty,
   type DayInfo,
   type DayOverride,
 } from '@qadagalau/shared';
@@ -129,9 +130,10 @@ export class CalendarResolver {
     date: string,
     override: DayOverride | null,
   ): Promise<CalendarDayChange> {
+    const previous = ctx.calendar.calendar;
     const next = ctx.calendar.withDay(date, override);
     const result = await ctx.dataSource.transaction((manager) =>
-      new CalendarEditService(manager).apply(date, override, next, user),
+      new CalendarEditService(manager).apply(date, override, next, user, previous, todayInAlmaty(ctx.now())),
     );
     // Only after the commit: a failed edit leaves the process calendar as it was.
     ctx.calendar.adopt(next);

@@ -37,6 +37,10 @@ const BATCH = 500;
 export const DEFAULT_POLL_MS = 2_000;
 
 /** SELECT list of an outbox row as a LiveEvent. */
+/**
+ * The columns of a live event. `id` comes out as text (a bigint does not fit a JS number), so a query must order
+ * by `outbox_event.id`: a bare `ORDER BY id` would sort the text alias, putting "10" before "9".
+ */
 export const LIVE_EVENT_COLUMNS = `id::text AS id, created_at AS "createdAt", topic, kind, case_id AS "caseId",
   office_id AS "officeId", scope, payload`;
 
@@ -163,7 +167,7 @@ export class EventListener {
   private async readNew(): Promise<void> {
     for (;;) {
       const rows = (await this.options.dataSource.query(
-        `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+        `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE id > $1 ORDER BY outbox_event.id LIMIT ${BATCH}`,
         [this.lastSeen.toString()],
       )) as LiveEvent[];
       for (const event of rows) {

@@ -95,7 +95,7 @@ export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableI
       for (;;) {
         const rows = (await dataSource.query(
           `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = $2 AND id > $1
-            ORDER BY id LIMIT ${REPLAY_BATCH}`,
+            ORDER BY outbox_event.id LIMIT ${REPLAY_BATCH}`,
           [handled.toString(), topic],
         )) as LiveEvent[];
         for (const row of rows) {

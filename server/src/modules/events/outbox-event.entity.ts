@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Topics of the outbox: what a subscription listens to. */
-export const OUTBOX_TOPICS = ['HEARING', 'DEADLINE'] as const;
+export const OUTBOX_TOPICS = ['HEARING', 'DEADLINE', 'CALENDAR'] as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
 
 /** What the jurisdiction filter needs to know about an event's case (mirrors Jurisdiction.whereCase). */
