@@ -245,7 +245,12 @@ describe('live hearing events across two server instances', () => {
     const district = subscribe(b, tokens['district']!);
     const admin = subscribe(b, tokens['admin']!);
     await marker(district);
-    await marker(admin);
+    const settled = await marker(admin);
+    // The admin's marker is a Karaganda hearing, so it reaches the district too: wait for it there, so that both
+    // subscribers have seen every marker before counting from here.
+    const until = Date.now() + 5_000;
+    while (!district.events.some((e) => e.hearing.id === settled.id) && Date.now() < until) await sleep(10);
+    expect(district.events.map((e) => e.hearing.id)).toContain(settled.id);
     const districtStart = district.events.length;
     const adminStart = admin.events.length;
 
