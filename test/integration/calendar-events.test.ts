@@ -32,7 +32,9 @@ describe('a calendar edit moves deadline phases on every instance', () => {
   const calendar = createKzCalendar();
   const today = todayInAlmaty(new Date());
   const due = calendar.addWorkingDays(today, 4);
-  const copyDelivered = addDays(due, -10); // APPEAL_PROTEST: 10 calendar days (para 13) end exactly on D
+  // A tax-obligation case: the appeal period is 30 calendar days (para 13; КоАП 832), so a copy delivered 30 days
+  // before D has its period end exactly on D, however many holidays lie between today and D.
+  const copyDelivered = addDays(due, -30);
   const dayOff = calendar.addWorkingDays(today, 1);
 
   beforeAll(async () => {
@@ -85,7 +87,7 @@ describe('a calendar edit moves deadline phases on every instance', () => {
           offenderName: 'Календарев Кайрат',
           registeredOn: addDays(copyDelivered, -5),
           courtId,
-          spheres: ['TAX'],
+          spheres: ['TAX_OBLIGATION'],
         },
       },
       as('district'),
