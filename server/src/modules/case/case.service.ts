@@ -146,10 +146,10 @@ export class CaseService {
       territorialOfficeId: setting.territorialOfficeId,
       initiatingOfficeId: await this.initiatingOffice(input, setting, user),
     });
-    await this.applyRules(kase, setting);
+    const facts = await this.applyRules(kase, setting);
     const saved = await this.manager.save(kase);
     await this.assertVisible(saved, jurisdiction);
-    await this.syncDeadlines(saved, true);
+    await this.syncDeadlines(saved, true, facts);
     await recordAudit(this.manager, user, 'registerCase', 'Case', saved.id, null, saved);
     return saved;
   }
@@ -188,10 +188,10 @@ export class CaseService {
     if (changes.initiator !== undefined || changes.initiatingOfficeId !== undefined || changes.courtId) {
       kase.initiatingOfficeId = await this.initiatingOffice(kase, setting, user);
     }
-    await this.applyRules(kase, setting);
+    const facts = await this.applyRules(kase, setting);
     const saved = await this.manager.save(kase);
     await this.assertVisible(saved, jurisdiction);
-    await this.syncDeadlines(saved, true);
+    await this.syncDeadlines(saved, true, facts);
     await recordAudit(this.manager, user, 'updateCase', 'Case', saved.id, before, saved);
     return saved;
   }
@@ -208,9 +208,9 @@ export class CaseService {
   /** Re-reads the case's events, re-applies the rules and re-syncs its deadlines (after any event). */
   async refresh(caseId: string): Promise<Case> {
     const kase = await this.manager.findOneByOrFail(Case, { id: caseId });
-    await this.applyRules(kase, await this.courtSetting(kase.courtId));
+    const facts = await this.applyRules(kase, await this.courtSetting(kase.courtId));
     const saved = await this.manager.save(kase);
-    await this.syncDeadlines(saved, true);
+    await this.syncDeadlines(saved, true, facts);
     return saved;
   }
 
@@ -245,8 +245,10 @@ export class CaseService {
     };
   }
 
-  private async applyRules(kase: Case, setting: CourtSetting): Promise<void> {
-    const result = this.rules.evaluate(await this.facts(kase, setting));
+  /** Writes the engine's view of the case onto it; returns the facts it read, for the deadlines that follow. */
+  private async applyRules(kase: Case, setting: CourtSetting): Promise<CaseFactsOverrides> {
+    const facts = await this.facts(kase, setting);
+    const result = this.rules.evaluate(facts);
     kase.mandatory = result.mandatory;
     kase.grounds = result.grounds;
     kase.responsibleKind = result.responsible;
@@ -263,6 +265,7 @@ export class CaseService {
           ? setting.territorialOfficeId
           : (setting.specialized[result.responsible] ?? setting.territorialOfficeId);
     kase.explanation = result.explanation as unknown as Record<string, unknown>;
+    return facts;
   }
 
   /** Para 9: the prosecutor's unit that initiated the case — given, the user's own, or the one at the court. */
@@ -312,7 +315,7 @@ export class CaseService {
    * or waived is a live event (issue 5, `deadlineChanged`) in the caller's transaction; the demo seed does not
    * publish.
    */
-  async syncDeadlines(kase: Case, publish = false): Promise<void> {
+  async syncDeadlines(kase: Case, publish = false, facts?: CaseFactsOverrides): Promise<void> {
     const today = todayInAlmaty(this.now);
     // One connection (the transaction's): one query after another.
     const acts = await this.manager.findBy(CourtAct, { caseId: kase.id, instance: CourtInstance.FIRST });
@@ -320,7 +323,8 @@ export class CaseService {
     const conclusions = await this.manager.findBy(Conclusion, { caseId: kase.id });
     const applications = await this.manager.findBy(Application, { caseId: kase.id });
     const requisitions = await this.manager.findBy(Requisition, { caseId: kase.id });
-    const base = await this.facts(kase, await this.courtSetting(kase.courtId));
+    // The facts applyRules just read, when the caller has them: the court and notifications are not read twice.
+    const base = facts ?? (await this.facts(kase, await this.courtSetting(kase.courtId)));
     const wanted: {
       subjectId: string;
       deadline: CaseRulesDeadline;

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Court } from '../court/court.entity';
 import { Hearing } from '../hearing/hearing.entity';
+import { HearingScopeFilter } from '../hearing/hearing.inputs';
 import { Office } from '../office/office.entity';
 
 export enum HearingEventKind {
@@ -17,30 +17,7 @@ registerEnumType(HearingEventKind, {
 });
 
 @InputType({ description: 'Which hearing events to receive; every criterion is optional' })
-export class HearingEventFilter {
-  @Field(() => [ID], { nullable: true, description: 'Regions of the cases' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(50)
-  regionIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Offices that answer for the cases' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(100)
-  officeIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Courts that sit' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(100)
-  courtIds?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only cases where participation is mandatory' })
-  @IsOptional()
-  @IsBoolean()
-  mandatoryOnly?: boolean | null;
-}
+export class HearingEventFilter extends HearingScopeFilter {}
 
 @ObjectType({ description: 'A hearing set, moved or called off, as a live event' })
 export class HearingEvent {

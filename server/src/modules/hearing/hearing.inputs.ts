@@ -14,8 +14,9 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType({ description: 'Which hearings to list; every criterion is optional' })
-export class HearingFilter {
+/** The criteria the hearings list and the hearing subscription share. */
+@InputType('HearingScopeFilter', { description: 'Which hearings: regions, offices, courts, mandatory only' })
+export class HearingScopeFilter {
   @Field(() => [ID], { nullable: true, description: 'Regions of the cases' })
   @IsOptional()
   @IsUUID('all', { each: true })
@@ -34,6 +35,14 @@ export class HearingFilter {
   @ArrayMaxSize(100)
   courtIds?: string[] | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only cases where participation is mandatory' })
+  @IsOptional()
+  @IsBoolean()
+  mandatoryOnly?: boolean | null;
+}
+
+@InputType({ description: 'Which hearings to list; every criterion is optional' })
+export class HearingFilter extends HearingScopeFilter {
   @Field(() => Date, { nullable: true, description: 'Set at or after this moment' })
   @IsOptional()
   @IsDate()
@@ -43,11 +52,6 @@ export class HearingFilter {
   @IsOptional()
   @IsDate()
   to?: Date | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only cases where participation is mandatory' })
-  @IsOptional()
-  @IsBoolean()
-  mandatoryOnly?: boolean | null;
 
   @Field(() => [HearingStatus], { nullable: true, description: 'Only hearings in these states' })
   @IsOptional()
