@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode } from '@qadagalau/shared';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context';
+import { Office } from '../office/office.entity';
 import { User } from '../user/user.entity';
 import { AuthService } from './auth.service';
 import { LoginInput, LoginPayload, Viewer } from './auth.types';
@@ -15,7 +16,7 @@ function toViewer(user: User): Viewer {
   };
 }
 
-@Resolver()
+@Resolver(() => Viewer)
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in and returns a bearer token' })
   async login(
@@ -34,5 +35,13 @@ export class AuthResolver {
     const user = ctx.user ? await ctx.dataSource.getRepository(User).findOneBy({ id: ctx.user.id }) : null;
     if (!user || !user.active) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first');
     return toViewer(user);
+  }
+
+  @FieldResolver(() => Office, {
+    nullable: true,
+    description: 'The user’s office (null for an administrator)',
+  })
+  async office(@Ctx() ctx: AppContext, @Root() viewer: Viewer): Promise<Office | null> {
+    return viewer.officeId ? ctx.loaders.office.load(viewer.officeId) : null;
   }
 }
