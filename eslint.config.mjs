@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'test/artifacts/**',
+      '**/*.cjs',
+      'dashboard/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,6 +2,7 @@ import type { Lang } from '@qadagalau/shared';
 import { createI18n } from 'vue-i18n';
 import { chooseLang } from './lang';
 import { messages } from './messages';
+import { russianPlural } from './plural';
 
 const STORAGE_KEY = 'qadagalau.lang';
 
@@ -14,7 +15,12 @@ export const i18n = createI18n({
   locale: initialLang(),
   fallbackLocale: 'ru',
   messages,
+  pluralRules: { ru: russianPlural },
 });
+
+export function currentLang(): Lang {
+  return i18n.global.locale.value as Lang;
+}
 
 export function setLang(lang: Lang): void {
   i18n.global.locale.value = lang;

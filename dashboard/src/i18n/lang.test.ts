@@ -1,7 +1,7 @@
 import { LANGS } from '@qadagalau/shared';
 import { describe, expect, it } from 'vitest';
 import { chooseLang } from './lang';
-import { messages } from './messages';
+import { messageFiles, messages } from './messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -32,12 +32,28 @@ describe('chooseLang', () => {
 });
 
 describe('messages', () => {
-  it('should hold the same keys in Kazakh, Russian and English, none empty', () => {
-    const [kk, ru, en] = LANGS.map((lang) => leaves(messages[lang] as Tree));
-    expect(Object.keys(ru ?? {}).sort()).toEqual(Object.keys(kk ?? {}).sort());
-    expect(Object.keys(en ?? {}).sort()).toEqual(Object.keys(kk ?? {}).sort());
-    for (const table of [kk, ru, en]) {
-      for (const [key, text] of Object.entries(table ?? {})) expect(text.trim(), key).not.toBe('');
+  it('should hold the same keys in Kazakh, Russian and English in every file, none empty', () => {
+    expect(Object.keys(messageFiles).length).toBeGreaterThan(0);
+    for (const [path, file] of Object.entries(messageFiles)) {
+      const [kk, ru, en] = LANGS.map((lang) => leaves(file[lang] as Tree));
+      expect(Object.keys(ru ?? {}).sort(), path).toEqual(Object.keys(kk ?? {}).sort());
+      expect(Object.keys(en ?? {}).sort(), path).toEqual(Object.keys(kk ?? {}).sort());
+      for (const table of [kk, ru, en]) {
+        for (const [key, text] of Object.entries(table ?? {}))
+          expect(text.trim(), `${path}: ${key}`).not.toBe('');
+      }
     }
+  });
+
+  it('should not pass Russian off as Kazakh: a Cyrillic Kazakh text differs from its Russian one', () => {
+    const kk = leaves(messages.kk as Tree);
+    const ru = leaves(messages.ru as Tree);
+    const copied = Object.keys(kk).filter((key) => /[а-яё]{4}/i.test(kk[key] ?? '') && kk[key] === ru[key]);
+    expect(copied).toEqual([]);
+  });
+
+  it('should merge every messages file into one tree per language', () => {
+    expect(leaves(messages.en as Tree)['nav.hearings']).toBe('Hearings');
+    expect(leaves(messages.kk as Tree)['errors.NOT_FOUND']).toMatch(/құзыретіңізден/);
   });
 });

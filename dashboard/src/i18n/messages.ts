@@ -1,51 +1,28 @@
 import type { Lang } from '@qadagalau/shared';
 
-export const messages = {
-  kk: {
-    app: {
-      title: 'Qadagalau',
-      subtitle: 'Әкімшілік құқық бұзушылық істері бойынша сот актілерінің заңдылығын қадағалау',
-    },
-    lang: { label: 'Тіл' },
-    regions: {
-      title: 'Өңірлер',
-      loading: 'Жүктелуде…',
-      error: 'Деректерді жүктеу мүмкін болмады',
-      count: '{n} өңір',
-    },
-    placeholder:
-      'Басқару тақтасы әзірленуде: тыңдаулар, мерзімдер, тағайындаулар және көрсеткіштер осында болады.',
-  },
-  ru: {
-    app: {
-      title: 'Qadagalau',
-      subtitle: 'Надзор за законностью судебных актов по делам об административных правонарушениях',
-    },
-    lang: { label: 'Язык' },
-    regions: {
-      title: 'Регионы',
-      loading: 'Загрузка…',
-      error: 'Не удалось загрузить данные',
-      count: '{n} регионов',
-    },
-    placeholder: 'Панель в разработке: здесь будут заседания, сроки, закрепления и показатели.',
-  },
-  en: {
-    app: {
-      title: 'Qadagalau',
-      subtitle: 'Supervision of the legality of court acts in administrative-offense cases',
-    },
-    lang: { label: 'Language' },
-    regions: {
-      title: 'Regions',
-      loading: 'Loading…',
-      error: 'Could not load the data',
-      count: '{n} regions',
-    },
-    placeholder:
-      'The dashboard is being built: hearings, deadlines, assignments and indicators will be here.',
-  },
-} satisfies Record<Lang, unknown>;
+export type MessageTree = { [key: string]: string | MessageTree };
+/** One file's words in all three languages (the key sets must match: messages.test.ts checks). */
+export type ScreenMessages = Record<Lang, MessageTree>;
+
+// Every messages/<screen>.ts is merged in: a new screen adds its file and nothing else.
+const files = import.meta.glob<{ default: ScreenMessages }>('./messages/*.ts', { eager: true });
+
+export const messageFiles: Record<string, ScreenMessages> = Object.fromEntries(
+  Object.entries(files).map(([path, module]) => [path, module.default]),
+);
+
+function merge(lang: Lang): MessageTree {
+  const merged: MessageTree = {};
+  for (const [path, file] of Object.entries(messageFiles)) {
+    for (const [key, value] of Object.entries(file[lang])) {
+      if (key in merged) throw new Error(`${path}: "${key}" is already defined by another messages file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const messages: Record<Lang, MessageTree> = { kk: merge('kk'), ru: merge('ru'), en: merge('en') };
 
 /** Each language named in itself (the selector shows these whatever the interface language is). */
 export const langNames: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

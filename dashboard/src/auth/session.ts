@@ -1,0 +1,124 @@
+// The signed-in user: token and viewer kept in localStorage (so a reload stays signed in until the token
+// expires), the viewer's office for role-aware navigation, sign-in and sign-out.
+import { reactive } from 'vue';
+import { closeLive, credentials, request } from '../api/client';
+import { graphql } from '../gql';
+import type { MeQuery, Role } from '../gql/graphql';
+
+const STORAGE_KEY = 'qadagalau.session';
+
+export type Viewer = MeQuery['me'];
+
+interface Stored {
+  token: string;
+  expiresAt: string;
+}
+
+export const session = reactive<{ token: string | null; expiresAt: string | null; viewer: Viewer | null }>({
+  token: null,
+  expiresAt: null,
+  viewer: null,
+});
+
+const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+const MeQueryDoc = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      officeId
+      office {
+        id
+        code
+        kind
+        nameKk
+        nameRu
+        nameEn
+        shortNameKk
+        shortNameRu
+        shortNameEn
+        region {
+          id
+          code
+          nameKk
+          nameRu
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+function readStored(): Stored | null {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Stored | null;
+    if (!stored || Date.parse(stored.expiresAt) <= Date.now()) return null;
+    return stored;
+  } catch {
+    return null;
+  }
+}
+
+credentials.token = () => {
+  if (session.expiresAt && Date.parse(session.expiresAt) <= Date.now()) return null;
+  return session.token;
+};
+
+/** Listeners told when the session ends without the user asking (the router sends them to the login page). */
+const expiredListeners = new Set<() => void>();
+export function onSessionExpired(listener: () => void): () => void {
+  expiredListeners.add(listener);
+  return () => expiredListeners.delete(listener);
+}
+
+credentials.onUnauthenticated = () => {
+  void signOut().then(() => expiredListeners.forEach((listener) => listener()));
+};
+
+/** Restores a stored session (the token is checked by asking the server who we are). */
+export async function restoreSession(): Promise<boolean> {
+  if (session.viewer) return true;
+  const stored = readStored();
+  if (!stored) return false;
+  session.token = stored.token;
+  session.expiresAt = stored.expiresAt;
+  try {
+    session.viewer = (await request(MeQueryDoc)).me;
+    return true;
+  } catch {
+    await signOut();
+    return false;
+  }
+}
+
+export async function signIn(username: string, password: string): Promise<Viewer> {
+  const { login } = await request(LoginMutation, { input: { username, password } });
+  session.token = login.token;
+  session.expiresAt = login.expiresAt;
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ token: login.token, expiresAt: login.expiresAt }));
+  const { me } = await request(MeQueryDoc);
+  session.viewer = me;
+  return me;
+}
+
+export async function signOut(): Promise<void> {
+  session.token = null;
+  session.expiresAt = null;
+  session.viewer = null;
+  localStorage.removeItem(STORAGE_KEY);
+  await closeLive();
+}
+
+export function hasRole(...roles: Role[]): boolean {
+  return session.viewer != null && roles.includes(session.viewer.role);
+}
