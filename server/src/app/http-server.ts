@@ -26,9 +26,10 @@ import { listenError } from './port';
 import type { Readiness } from './readiness';
 import type { TokenService } from '../modules/auth/token.service';
 import type { CalendarService } from '../modules/calendar/calendar.service';
+import { EXPORT_PATH, exportRouter } from '../modules/export/export.routes';
 
 export const GRAPHQL_PATH = '/graphql';
-const API_PATHS = [GRAPHQL_PATH, '/healthz', '/readyz'];
+const API_PATHS = [GRAPHQL_PATH, EXPORT_PATH, '/healthz', '/readyz'];
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** How long WebSocket clients get to answer the close frame. */
@@ -101,6 +102,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
       context: ({ req }) => buildContext(deps, req.headers.authorization),
     }),
   );
+
+  // File exports (XLSX, CSV, PDF) with the same Bearer token as /graphql.
+  app.use(EXPORT_PATH, exportRouter(deps));
 
   serveDashboard(app, deps.dashboardDir ?? dashboardDistDir, log);
 
