@@ -1,41 +1,33 @@
-// Issue 2, point 6: the browser tier. The real server (built dashboard, own database, no demo data) in Debian's
-// Chromium, checked the way a user sees it: title, the 20 regions, the language selector (kk/ru/en, default from
-// the browser, remembered), keyboard focus, phone width. Screenshots of each state go to test/artifacts/e2e.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+// The dashboard's shell in Debian's Chromium against the real server with the demo data: sign-in (and its
+// failure), deep links behind the sign-in, the role's header and navigation, the language selector (kk/ru/en,
+// default from the browser, remembered; interface text and date format change), keyboard focus, sign-out and
+// phone width. Each screen has its own e2e file; screenshots go to test/artifacts/e2e.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { chromiumAvailable, launchChromium, screenshot, type BrowserSession } from '../support/browser';
-import { repoRoot } from '../support/paths';
-import { createDatabase } from '../support/postgres';
-import { startServer, type ServerProcess } from '../support/server';
+import { chromiumAvailable, screenshot } from '../support/browser';
+import { PHONE, signIn, startDemoDashboard, type DemoDashboard } from '../support/dashboard';
 
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-const dashboardIndex = path.join(repoRoot, 'dashboard', 'dist', 'index.html');
+type Lang = 'kk' | 'ru' | 'en';
+const NAV: Record<Lang, string[]> = {
+  kk: ['Сот отырыстары', 'Мерзімдер', 'Бекітулер', 'Салыстыру', 'Көрсеткіштер'],
+  ru: ['Заседания', 'Сроки', 'Закрепление', 'Сверка', 'Показатели'],
+  en: ['Hearings', 'Deadlines', 'Assignments', 'Reconciliation', 'Indicators'],
+};
+const LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
-/** What a user reads in each language (the names come from the reference data, the rest from messages.ts). */
-const TEXT = {
-  ru: {
-    subtitle: 'Надзор за законностью',
-    heading: 'Регионы',
-    count: '20 регионов',
-    akmola: 'Акмолинская область',
-  },
-  kk: {
-    subtitle: 'Әкімшілік құқық бұзушылық',
-    heading: 'Өңірлер',
-    count: '20 өңір',
-    akmola: 'Ақмола облысы',
-  },
-  en: {
-    subtitle: 'Supervision of the legality',
-    heading: 'Regions',
-    count: '20 regions',
-    akmola: 'Akmola Region',
-  },
-} as const;
-type Lang = keyof typeof TEXT;
+/** Today in Almaty the way the header writes it in `lang` (computed here independently with Intl). */
+function todayIn(lang: Lang): string {
+  const zone = { timeZone: 'Asia/Almaty' } as const;
+  const now = new Date();
+  const weekday = new Intl.DateTimeFormat(LOCALES[lang], { ...zone, weekday: 'long' }).format(now);
+  const date = new Intl.DateTimeFormat(LOCALES[lang], {
+    ...zone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(now);
+  return `${weekday}, ${date}`;
+}
 
 describe('CI rule for the browser tier', () => {
   it('should throw when CI=true and Chromium is missing, and skip quietly otherwise', () => {
@@ -50,133 +42,156 @@ describe('CI rule for the browser tier', () => {
   });
 });
 
-describe.skipIf(!chromiumAvailable())('dashboard placeholder in Chromium', () => {
-  let server: ServerProcess;
-  let session: BrowserSession;
-  const contexts: BrowserContext[] = [];
+describe.skipIf(!chromiumAvailable())('dashboard shell in Chromium', () => {
+  let dashboard: DemoDashboard;
+  let url: string;
 
   beforeAll(async () => {
-    if (!existsSync(dashboardIndex)) {
-      throw new Error(`${dashboardIndex} is missing: run npm run build (the root npm test builds first)`);
-    }
-    const databaseUrl = await createDatabase(inject('pgAdminUrl'), 'e2e_dashboard');
-    [server, session] = await Promise.all([
-      startServer({ env: { DATABASE_URL: databaseUrl, DEMO_DATA: 'off' } }),
-      launchChromium(),
-    ]);
+    dashboard = await startDemoDashboard(inject('pgAdminUrl'), 'e2e_shell');
+    url = dashboard.server.url;
   });
 
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    await session?.close().catch(() => undefined);
-    await server?.stop().catch(() => undefined);
+    await dashboard?.close();
   });
 
-  /** A page in a fresh context (empty localStorage) for a browser whose language is `locale`. */
-  async function openDashboard(options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await session.newContext({ locale: 'ru-RU', viewport: DESKTOP, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`http://localhost:${server.port}/`);
-    await regionItems(page).nth(19).waitFor();
-    return page;
+  async function navTexts(page: Page): Promise<string[]> {
+    return (await page.locator('nav a').allTextContents()).map((text) => text.trim());
   }
 
-  function regionItems(page: Page) {
-    return page.getByTestId('regions').locator('li');
-  }
-
-  /** Asserts that everything a user reads is in `lang`, and that the list still has the 20 regions. */
-  async function expectLanguage(page: Page, lang: Lang): Promise<void> {
-    const text = TEXT[lang];
-    await page.getByText(text.akmola, { exact: true }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Qadagalau');
-    expect(await page.locator('.subtitle').textContent()).toContain(text.subtitle);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(text.heading);
-    expect(await page.getByText(text.count, { exact: true }).count()).toBe(1);
-    expect(await regionItems(page).count()).toBe(20);
-    expect(await page.getByTestId('lang').inputValue()).toBe(lang);
-    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-    // No text of the other languages left behind.
-    for (const other of Object.keys(TEXT) as Lang[]) {
-      if (other !== lang) expect(await page.getByText(TEXT[other].akmola, { exact: true }).count()).toBe(0);
-    }
-  }
-
-  it('should show the title and the 20 regions in Russian when the browser language is ru', async () => {
-    const page = await openDashboard();
+  it('should refuse a wrong password with a plain message, then sign in and show who is signed in', async () => {
+    const page = await dashboard.page();
+    await page.goto(`${url}/`);
+    await page.waitForURL(/\/login/);
     expect(await page.title()).toBe('Qadagalau');
-    await expectLanguage(page, 'ru');
-    // Each language is offered under its own name, not a code.
-    expect(await page.getByTestId('lang').locator('option').allTextContents()).toEqual([
-      'Қазақша',
-      'Русский',
-      'English',
-    ]);
-    await screenshot(page, 'dashboard-ru-1366x768');
+    await page.fill('input[name=username]', 'district');
+    await page.fill('input[name=password]', 'wrong-password');
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await expect
+      .poll(() => page.getByTestId('login-failed').textContent())
+      .toBe('Неверное имя пользователя или пароль');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.locator('nav').count()).toBe(0);
+    await screenshot(page, 'shell-login-failed-ru');
+
+    await signIn(page, url, 'district');
+    expect(await navTexts(page)).toEqual(NAV.ru);
+    const viewer = await page.getByTestId('viewer').textContent();
+    expect(viewer).toContain('Казыбек би');
+    await screenshot(page, 'shell-district-ru-1366x768');
   });
 
-  it('should switch the interface and the region names to Kazakh, then English, from the selector', async () => {
-    const page = await openDashboard();
-    await page.getByTestId('lang').selectOption('kk');
-    await expectLanguage(page, 'kk');
-    await screenshot(page, 'dashboard-kk-1366x768');
-    await page.getByTestId('lang').selectOption('en');
-    await expectLanguage(page, 'en');
-    await screenshot(page, 'dashboard-en-1366x768');
+  it('should show each role its own office in the header', async () => {
+    const page = await dashboard.page();
+    await signIn(page, url, 'military');
+    await expect.poll(() => page.getByTestId('viewer').textContent()).toMatch(/военн/i);
+    const analyst = await dashboard.page();
+    await signIn(analyst, url, 'analyst');
+    const text = await analyst.getByTestId('viewer').textContent();
+    expect(text).not.toMatch(/военн/i);
+    expect(text).toMatch(/Департамент|Генеральн/);
   });
 
-  it('should remember the chosen language after a reload', async () => {
-    const page = await openDashboard();
+  it('should keep a deep link behind the sign-in and land on it afterwards', async () => {
+    const page = await dashboard.page();
+    await page.goto(`${url}/deadlines`);
+    await page.waitForURL((u) => u.pathname === '/login' && u.searchParams.get('next') === '/deadlines');
+    await page.fill('input[name=username]', 'regional');
+    await page.fill('input[name=password]', 'qadagalau');
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await page.waitForURL((u) => u.pathname === '/deadlines');
+  });
+
+  it('should switch the interface text and the date format to Kazakh, and remember it after a reload', async () => {
+    const page = await dashboard.page();
+    await signIn(page, url, 'district');
+    expect(await page.getByTestId('today').textContent()).toBe(todayIn('ru'));
+
     await page.getByTestId('lang').selectOption('kk');
-    await expectLanguage(page, 'kk');
+    await expect.poll(() => navTexts(page)).toEqual(NAV.kk);
+    expect(await page.getByTestId('today').textContent()).toBe(todayIn('kk'));
+    expect(todayIn('kk')).not.toBe(todayIn('ru'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('kk');
+    await screenshot(page, 'shell-district-kk-1366x768');
+
     await page.reload();
-    await regionItems(page).nth(19).waitFor();
-    await expectLanguage(page, 'kk');
-    await screenshot(page, 'dashboard-kk-after-reload-1366x768');
+    await expect.poll(() => navTexts(page)).toEqual(NAV.kk);
+    expect(await page.getByTestId('lang').inputValue()).toBe('kk');
+
+    await page.getByTestId('lang').selectOption('en');
+    await expect.poll(() => navTexts(page)).toEqual(NAV.en);
+    expect(await page.getByTestId('today').textContent()).toBe(todayIn('en'));
   });
 
-  it('should start in English for an en-US browser with no stored choice', async () => {
-    const page = await openDashboard({ locale: 'en-US' });
-    const { origins } = await page.context().storageState();
-    expect(origins.flatMap((origin) => origin.localStorage)).toEqual([]);
-    await expectLanguage(page, 'en');
-    await screenshot(page, 'dashboard-en-US-browser-1366x768');
+  it("should start in the browser's language, English for en-US and Russian for an unsupported one", async () => {
+    const english = await dashboard.page({ locale: 'en-US' });
+    await signIn(english, url, 'district');
+    expect(await navTexts(english)).toEqual(NAV.en);
+    const german = await dashboard.page({ locale: 'de-DE' });
+    await signIn(german, url, 'district');
+    expect(await navTexts(german)).toEqual(NAV.ru);
   });
 
-  it('should fall back to Russian for a browser language the dashboard does not offer', async () => {
-    const page = await openDashboard({ locale: 'de-DE' });
-    await expectLanguage(page, 'ru');
-  });
-
-  it('should reach the language selector with Tab, show the focus, and switch language by keyboard', async () => {
-    const page = await openDashboard();
-    const selector = page.getByTestId('lang');
+  it('should be usable by keyboard with a visible focus: skip link first, then the controls', async () => {
+    const page = await dashboard.page();
+    await signIn(page, url, 'district');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('href') ?? null")).toBe(
+      '#main',
+    );
+    expect(await page.locator('a.skip:focus-visible').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.locator('[data-testid="lang"]:focus-visible').count()).toBe(1);
-    // Options are kk, ru, en: one step down from Russian is English.
-    await page.keyboard.press('ArrowDown');
-    await expectLanguage(page, 'en');
-    await screenshot(page, 'dashboard-focus-1366x768');
-    // Visible means visible: the selector and its surroundings look different with and without the focus.
-    const box = await selector.boundingBox();
+    // Visible means visible: the selector looks different with and without the focus.
+    const box = await page.getByTestId('lang').boundingBox();
     if (!box) throw new Error('the language selector has no box');
     const clip = { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
     const focused = await page.screenshot({ clip });
-    await selector.blur();
-    const blurred = await page.screenshot({ clip });
-    expect(focused.equals(blurred)).toBe(false);
+    await page.getByTestId('lang').blur();
+    expect(focused.equals(await page.screenshot({ clip }))).toBe(false);
+    // Navigation links are reachable and followed with Enter.
+    await page.getByTestId('nav-deadlines').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/deadlines');
   });
 
-  it('should fit a phone screen without horizontal scrolling', async () => {
-    const page = await openDashboard({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await expectLanguage(page, 'ru');
+  it('should sign out: the token is gone and the screens ask to sign in again', async () => {
+    const page = await dashboard.page();
+    await signIn(page, url, 'district');
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/login/);
+    const stored = await page.evaluate<string | null>("localStorage.getItem('qadagalau.session')");
+    expect(stored).toBeNull();
+    await page.goto(`${url}/hearings`);
+    await page.waitForURL(/\/login/);
+  });
+
+  it('should treat a stored token the server no longer accepts as signed out', async () => {
+    const page = await dashboard.page();
+    await page.goto(`${url}/login`);
+    const stale = JSON.stringify({
+      token: 'not-a-token',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    await page.evaluate(`localStorage.setItem('qadagalau.session', ${JSON.stringify(stale)})`);
+    await page.goto(`${url}/hearings`);
+    await page.waitForURL(/\/login/);
+    expect(await page.evaluate<string | null>("localStorage.getItem('qadagalau.session')")).toBeNull();
+  });
+
+  it('should fit a phone screen: no horizontal page scroll, finger-sized controls', async () => {
+    const page = await dashboard.page({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(`${url}/login`);
+    await page.locator('input[name=username]').waitFor();
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    // The language selector is a finger-sized target.
+    await screenshot(page, 'shell-login-ru-390x844');
+    await signIn(page, url, 'district');
     const selector = await page.getByTestId('lang').boundingBox();
-    expect(selector?.height).toBeGreaterThanOrEqual(44);
-    await screenshot(page, 'dashboard-ru-390x844');
+    expect(selector?.height).toBeGreaterThanOrEqual(40);
+    const header = await page.locator('header').boundingBox();
+    expect(header?.width).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'shell-district-ru-390x844');
   });
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { russianPlural } from '../i18n/plural';
-import { almatyDate, formatDate, formatTime, formatWeekday, localName, localShortName } from './format';
+import {
+  almatyDate,
+  formatDate,
+  formatNumber,
+  formatTime,
+  formatWeekday,
+  localName,
+  localShortName,
+} from './format';
 
 describe('formatDate', () => {
   it("should write a calendar date the way each language does, the same day whatever the browser's zone", () => {
     expect(formatDate('2026-11-27', 'ru')).toBe('27 ноября 2026 г.');
     expect(formatDate('2026-11-27', 'en')).toBe('27 November 2026');
-    expect(formatDate('2026-11-27', 'kk')).toMatch(/қараша/);
+    expect(formatDate('2026-11-27', 'kk')).toBe('2026 ж. 27 қараша');
+    expect(formatDate('2026-01-05', 'kk', 'short')).toBe('05.01.2026');
     expect(formatDate('2026-11-27', 'ru', 'short')).toBe('27.11.2026');
   });
 
@@ -20,6 +29,31 @@ describe('formatDate', () => {
     expect(formatWeekday('2026-11-27', 'en')).toBe('Friday');
     expect(formatWeekday('2026-11-27', 'ru')).toBe('пятница');
     expect(formatWeekday('2026-11-27', 'kk')).toBe('жұма');
+  });
+});
+
+describe("Kazakh without the browser's ICU", () => {
+  it("should write Kazakh dates and weekdays exactly as CLDR's Kazakh data does (Node's full ICU as the oracle)", () => {
+    const long = new Intl.DateTimeFormat('kk-KZ', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const weekday = new Intl.DateTimeFormat('kk-KZ', { weekday: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 9, 17, 28]) {
+        const date = new Date(Date.UTC(2027, month, day));
+        const iso = date.toISOString().slice(0, 10);
+        expect(formatDate(iso, 'kk')).toBe(long.format(date));
+        expect(formatWeekday(iso, 'kk')).toBe(weekday.format(date));
+      }
+    }
+  });
+
+  it('should take an instant on its Almaty day in Kazakh too, and its time on the 24-hour clock', () => {
+    expect(formatDate('2026-12-31T19:30:00Z', 'kk')).toBe('2027 ж. 1 қаңтар');
+    expect(formatTime('2026-12-31T19:30:00Z', 'kk')).toBe('00:30');
   });
 });
 
@@ -48,5 +82,13 @@ describe('russianPlural', () => {
     expect([0, 5, 11, 12, 14, 25, 111].map(form)).toEqual([2, 2, 2, 2, 2, 2, 2]);
     expect(russianPlural(1, 2)).toBe(0);
     expect(russianPlural(7, 2)).toBe(1);
+  });
+});
+
+describe('formatNumber', () => {
+  it('should group digits as each language does', () => {
+    expect(formatNumber(12345.5, 'en', 1)).toBe('12,345.5');
+    expect(formatNumber(12345.5, 'kk', 1)).toBe(formatNumber(12345.5, 'ru', 1));
+    expect(formatNumber(12345.5, 'ru', 1)).toMatch(/^12\s345,5$/);
   });
 });

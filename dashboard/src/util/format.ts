@@ -20,8 +20,42 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions, zone: string
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Debian's Chromium ships an ICU without Kazakh data ("Fri, 2026 M11 27"), so Kazakh dates are written here,
+// in CLDR's Kazakh patterns ("2026 ж. 27 қараша", "жұма"), the same in every browser.
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const KK_WEEKDAYS = ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'];
+const KK_WEEKDAYS_SHORT = ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'];
+
+/** Year, month (1–12), day and weekday (0 = Sunday) of a calendar date or of an instant in Almaty. */
+function dayParts(value: string | Date): { year: number; month: number; day: number; weekday: number } {
+  const iso = typeof value === 'string' && CALENDAR_DATE.test(value) ? value : almatyDate(value);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** A calendar date (`2026-11-27`, no zone) or an instant, as the user's language writes a date. */
 export function formatDate(value: string | Date, lang: Lang, style: 'short' | 'long' = 'long'): string {
+  if (lang === 'kk') {
+    const { year, month, day } = dayParts(value);
+    return style === 'long'
+      ? `${year} ж. ${day} ${KK_MONTHS[month - 1]}`
+      : `${pad(day)}.${pad(month)}.${year}`;
+  }
   const options: Intl.DateTimeFormatOptions =
     style === 'long'
       ? { day: 'numeric', month: 'long', year: 'numeric' }
@@ -35,9 +69,12 @@ export function formatDate(value: string | Date, lang: Lang, style: 'short' | 'l
 
 /** An instant's time of day in Almaty (24-hour clock). */
 export function formatTime(value: string | Date, lang: Lang): string {
-  return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, TIME_ZONE).format(
-    new Date(value),
-  );
+  // Kazakh writes the time as Russian does (24-hour, "09:05").
+  return formatter(
+    lang === 'kk' ? 'ru' : lang,
+    { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    TIME_ZONE,
+  ).format(new Date(value));
 }
 
 export function formatDateTime(value: string | Date, lang: Lang): string {
@@ -46,6 +83,8 @@ export function formatDateTime(value: string | Date, lang: Lang): string {
 
 /** The weekday, e.g. "Friday" / "пятница" / "жұма". */
 export function formatWeekday(value: string | Date, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  if (lang === 'kk')
+    return (style === 'long' ? KK_WEEKDAYS : KK_WEEKDAYS_SHORT)[dayParts(value).weekday] ?? '';
   const zone = typeof value === 'string' && CALENDAR_DATE.test(value) ? 'UTC' : TIME_ZONE;
   const date =
     typeof value === 'string' && CALENDAR_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : value;
@@ -64,7 +103,8 @@ export function almatyDate(value: string | Date): string {
 }
 
 export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  // Kazakh groups and separates digits as Russian does ("1 234,5"); Chromium's ICU may lack kk.
+  return new Intl.NumberFormat(LOCALES[lang === 'kk' ? 'ru' : lang], {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
