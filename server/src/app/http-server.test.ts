@@ -41,6 +41,7 @@ describe('http server', () => {
     mkdirSync(path.join(dir, 'assets'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><body>dashboard</body></html>');
     writeFileSync(path.join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(path.join(dir, 'assets', 'big-5678.js'), `${'console.log("qadagalau");\n'.repeat(500)}`);
     built = await start(dir, async () => ready);
     unbuilt = await start(path.join(dir, 'missing'), async () => ready);
   });
@@ -64,6 +65,18 @@ describe('http server', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(url(built, '/assets/gone-9999.js'))).status).toBe(404);
+  });
+
+  it('should send the dashboard gzip-compressed to a browser that accepts it', async () => {
+    const plain = await fetch(url(built, '/assets/big-5678.js'), {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    const zipped = await fetch(url(built, '/assets/big-5678.js'), { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toBe(text);
+    expect(zipped.headers.get('cache-control')).toContain('immutable');
   });
 
   it('should serve a placeholder page when the dashboard is not built', async () => {
