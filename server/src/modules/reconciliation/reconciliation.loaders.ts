@@ -23,6 +23,15 @@ function createReconciliationLoaders(dataSource: DataSource) {
         grouped.set(row.reconciliationId, [...(grouped.get(row.reconciliationId) ?? []), row]);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
+    /** Display names of the users who resolved or signed (null for an unknown id). */
+    userName: new DataLoader<string, string | null>(async (ids) => {
+      const rows = (await dataSource.query(
+        'SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[])',
+        [[...ids]],
+      )) as { id: string; displayName: string }[];
+      const names = new Map(rows.map((r) => [r.id, r.displayName]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
   };
 }
 

@@ -195,6 +195,26 @@ export class ReconciliationResolver {
     return items.filter((i) => i.discrepancy !== null && i.resolvedAt === null).length;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The name of the user who signed for the territorial office',
+  })
+  async signedByTerritorialName(@Root() rec: Reconciliation, @Ctx() ctx: AppContext): Promise<string | null> {
+    return rec.signedByTerritorialBy
+      ? reconciliationLoaders(ctx).userName.load(rec.signedByTerritorialBy)
+      : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The name of the user who signed for the specialized office',
+  })
+  async signedBySpecializedName(@Root() rec: Reconciliation, @Ctx() ctx: AppContext): Promise<string | null> {
+    return rec.signedBySpecializedBy
+      ? reconciliationLoaders(ctx).userName.load(rec.signedBySpecializedBy)
+      : null;
+  }
+
   @FieldResolver(() => JSONObjectResolver, {
     nullable: true,
     description:
@@ -210,5 +230,10 @@ export class ReconciliationItemResolver {
   @FieldResolver(() => Case, { description: 'The case heard' })
   async case(@Root() item: ReconciliationItem, @Ctx() ctx: AppContext): Promise<Case | null> {
     return ctx.loaders.case.load(item.caseId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the user who resolved it' })
+  async resolvedByName(@Root() item: ReconciliationItem, @Ctx() ctx: AppContext): Promise<string | null> {
+    return item.resolvedBy ? reconciliationLoaders(ctx).userName.load(item.resolvedBy) : null;
   }
 }
