@@ -1,6 +1,7 @@
 // The para 7 reconciliation act as a file: a signed act from its frozen snapshot (never re-read: it is what both
 // sides signed), a draft from the current rows, marked as a draft. Written as XLSX (exceljs) or PDF (pdfkit with
 // DejaVu Sans, which has every Kazakh and Russian letter).
+import { readFileSync } from 'node:fs';
 import { Discrepancy, ReconciliationStatus, quarterRange, type Lang } from '@qadagalau/shared';
 import { Workbook } from 'exceljs';
 import PDFDocument from 'pdfkit';
@@ -255,6 +256,13 @@ export const FONT_FILES = {
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
 
+let fontData: { regular: Buffer; bold: Buffer } | undefined;
+/** The font files, read once per process. */
+function fonts(): { regular: Buffer; bold: Buffer } {
+  fontData ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  return fontData;
+}
+
 /** The act as an A4 PDF; a draft carries a DRAFT mark across every page. */
 export async function reconciliationPdf(act: ActView, lang: Lang, generatedAt: Date): Promise<Buffer> {
   const lines = actLines(act, lang);
@@ -274,8 +282,8 @@ export async function reconciliationPdf(act: ActView, lang: Lang, generatedAt: D
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('body', FONT_FILES.regular);
-  doc.registerFont('bold', FONT_FILES.bold);
+  doc.registerFont('body', fonts().regular);
+  doc.registerFont('bold', fonts().bold);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
