@@ -1,0 +1,4 @@
+import type { CaseScreenQuery } from '../../gql/graphql';
+
+export type CaseData = CaseScreenQuery['case'];
+export type CourtActData = CaseData['courtActs'][number];
