@@ -146,6 +146,55 @@ describe.skipIf(!chromiumAvailable())('case detail in Chromium', () => {
       `[data-testid=timeline-entry][data-kind=CONCLUSION][data-id="${conclusion?.id}"]`,
     );
 
+    // Schedule a hearing: the appeal instance does not sit in the case's (first-instance) court — the server's
+    // coded error lands beside the field it names, and nothing is written; the first instance then goes through.
+    const hearingsBefore = (
+      await dashboard.api<{ case: { hearings: { id: string }[] } }>(
+        'district',
+        'query ($id: ID!) { case(id: $id) { hearings { id } } }',
+        { id: kase.id },
+      )
+    ).case.hearings.length;
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await page.click('[data-testid=action-schedule-hearing]');
+    await page.waitForSelector('[data-testid=schedule-hearing-form]');
+    await page.fill('[data-testid=schedule-hearing-form] input[name=scheduledAt]', `${inTwoDays}T10:30`);
+    await page.selectOption('[data-testid=schedule-hearing-form] select[name=instance]', 'APPEAL');
+    await page.click('[data-testid=schedule-hearing-form] [data-testid=form-submit]');
+    await page.waitForSelector('[data-testid=error-instance]');
+    expect(await page.textContent('[data-testid=error-instance]')).toContain('Данные введены неверно');
+    const hearingsNow = await dashboard.api<{ case: { hearings: { id: string; scheduledAt: string }[] } }>(
+      'district',
+      'query ($id: ID!) { case(id: $id) { hearings { id scheduledAt } } }',
+      { id: kase.id },
+    );
+    expect(hearingsNow.case.hearings).toHaveLength(hearingsBefore);
+    await page.selectOption('[data-testid=schedule-hearing-form] select[name=instance]', 'FIRST');
+    await page.click('[data-testid=schedule-hearing-form] [data-testid=form-submit]');
+    await page.waitForSelector('[data-testid=dialog-hearing]', { state: 'detached' });
+    const hearings = (
+      await dashboard.api<{ case: { hearings: { id: string; scheduledAt: string }[] } }>(
+        'district',
+        'query ($id: ID!) { case(id: $id) { hearings { id scheduledAt } } }',
+        { id: kase.id },
+      )
+    ).case.hearings;
+    const hearing = hearings.find((h) => !hearingsNow.case.hearings.some((o) => o.id === h.id));
+    // 10:30 in Almaty is 05:30 UTC.
+    expect(hearing?.scheduledAt).toBe(`${inTwoDays}T05:30:00.000Z`);
+    await page.waitForSelector(`[data-testid=timeline-entry][data-kind=HEARING][data-id="${hearing?.id}"]`);
+
+    // Record the court's decision on the protest brought above.
+    await page.click('[data-testid=action-record-outcome]');
+    await page.waitForSelector('[data-testid=protest-outcome-form]');
+    await page.selectOption('[data-testid=protest-outcome-form] select[name=protestId]', brought!.id);
+    await page.selectOption('[data-testid=protest-outcome-form] select[name=outcome]', 'UNSATISFIED');
+    await page.click('[data-testid=protest-outcome-form] [data-testid=form-submit]');
+    await page.waitForSelector('[data-testid=dialog-outcome]', { state: 'detached' });
+    await expect
+      .poll(() => page.getAttribute(`[data-testid=timeline-entry][data-id="${brought?.id}"]`, 'data-status'))
+      .toBe('UNSATISFIED');
+
     await page.setViewportSize(PHONE);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
