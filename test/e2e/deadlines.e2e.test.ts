@@ -290,4 +290,30 @@ describe.skipIf(!chromiumAvailable())('deadline board in Chromium', () => {
     expect(await page.getByTestId('deadline-office-name').getAttribute('data-office')).toBe(district);
     expect(await page.getByTestId('deadline-office').inputValue()).toBe(district);
   });
+
+  it('should let the Department pick a region, then an office in it', async () => {
+    const own = await officeOf('analyst');
+    const karaganda = (
+      await dashboard.api<{ offices: { id: string }[] }>(
+        'analyst',
+        '{ offices(regionCode: "KARAGANDA") { id } }',
+      )
+    ).offices;
+    const page = await dashboard.page();
+    await signIn(page, url, 'analyst', '/deadlines');
+    await page.waitForURL((u) => u.searchParams.get('office') === own);
+    await page.getByTestId('deadline-office-name').waitFor();
+    // The Department itself is a central office (no region).
+    expect(await page.getByTestId('deadline-region').inputValue()).toBe('*');
+    await page.getByTestId('deadline-region').selectOption('KARAGANDA');
+    // A new region opens on its first office, the regional office.
+    await page.waitForURL((u) => u.searchParams.get('office') === karaganda[0]!.id);
+    await page.getByTestId('deadline-office').selectOption(karaganda[1]!.id);
+    await page.waitForURL((u) => u.searchParams.get('office') === karaganda[1]!.id);
+    await expect
+      .poll(() => page.getByTestId('deadline-office-name').getAttribute('data-office'))
+      .toBe(karaganda[1]!.id);
+    expect(await tileCounts(page)).toEqual(expectedTiles(await board('analyst', karaganda[1]!.id)));
+    expect(await page.getByTestId('deadline-region').inputValue()).toBe('KARAGANDA');
+  });
 });
