@@ -19,6 +19,24 @@ const HEARINGS = `query ($filter: HearingFilter) {
   hearings(first: 100, filter: $filter) { totalCount edges { node { id } } }
 }`;
 
+const DETAILS = `query ($filter: HearingFilter) {
+  hearings(first: 100, filter: $filter) {
+    edges { node { id case { number mandatory notifySpecialized specializedOfficeId
+      groundExplanations { paragraph reason { ru } } notifications { toOfficeId } } } }
+  }
+}`;
+interface DetailNode {
+  id: string;
+  case: {
+    number: string;
+    mandatory: boolean;
+    notifySpecialized: boolean;
+    specializedOfficeId: string | null;
+    groundExplanations: { paragraph: string; reason: { ru: string } }[];
+    notifications: { toOfficeId: string }[];
+  };
+}
+
 interface CaseNode {
   id: string;
   number: string;
@@ -66,6 +84,8 @@ async function ready(page: Page): Promise<void> {
 describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
   let dashboard: DemoDashboard;
   let districtCase: CaseNode;
+  /** A case of the district office heard in another court than districtCase (for the live court filter). */
+  let otherCourtCase: CaseNode | undefined;
   let foreignCase: CaseNode;
   let districtOfficeId: string;
 
@@ -78,6 +98,9 @@ describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
       filter: { officeId: districtOfficeId },
     });
     districtCase = own.cases.edges.map((e) => e.node).find(first)!;
+    otherCourtCase = own.cases.edges
+      .map((e) => e.node)
+      .find((c) => first(c) && c.court.id !== districtCase.court.id);
     const regions = await dashboard.api<{ regions: { id: string; code: string }[] }>(
       'admin',
       '{ regions { id code } }',
@@ -199,6 +222,45 @@ describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
     const all = await rowIds(page);
     expect(all.length).toBeGreaterThan(0);
 
+    // Each row tells what the API knows of its case: the mandatory mark with its grounds and paragraphs
+    // (paras 6, 8), and for a case of a specialized office whether that office was notified (para 7).
+    const details = await dashboard.api<{ hearings: { edges: { node: DetailNode }[] } }>(
+      'district',
+      DETAILS,
+      {
+        filter: { from: week.from, to: week.to },
+      },
+    );
+    for (const { node } of details.hearings.edges) {
+      const row = page.locator(`[data-testid="hearing-row"][data-hearing-id="${node.id}"]`);
+      const badge = row.locator('[data-testid="hearing-mandatory"]');
+      expect(await badge.count(), node.case.number).toBe(node.case.mandatory ? 1 : 0);
+      const kase = node.case;
+      const specialized = row.locator('[data-testid="hearing-specialized"]');
+      if (kase.notifySpecialized && kase.specializedOfficeId) {
+        const notified = kase.notifications.some((n) => n.toOfficeId === kase.specializedOfficeId);
+        expect(await specialized.getAttribute('data-notified'), kase.number).toBe(notified ? 'yes' : 'no');
+      } else {
+        expect(await specialized.count(), kase.number).toBe(0);
+      }
+    }
+    const withGrounds = details.hearings.edges.find((e) => e.node.case.groundExplanations.length > 0)?.node;
+    if (withGrounds) {
+      const row = page.locator(`[data-testid="hearing-row"][data-hearing-id="${withGrounds.id}"]`);
+      const grounds = row.locator('[data-testid="hearing-grounds"]');
+      expect(await grounds.isVisible()).toBe(false);
+      await row.locator('[data-testid="hearing-mandatory"]').click();
+      await grounds.waitFor({ state: 'visible' });
+      expect(await row.locator('[data-testid="hearing-mandatory"]').getAttribute('aria-expanded')).toBe(
+        'true',
+      );
+      const text = await grounds.innerText();
+      for (const ground of withGrounds.case.groundExplanations) {
+        expect(text).toContain(`п. ${ground.paragraph}`);
+        expect(text).toContain(ground.reason.ru);
+      }
+    }
+
     // The court of the district case: only that court's hearings.
     await page.selectOption('[data-testid="filter-court"]', districtCase.court.id);
     await page.waitForURL((url) => url.searchParams.get('court') === districtCase.court.id);
@@ -212,6 +274,20 @@ describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
     );
     const courtIds = byCourt.hearings.edges.map((e) => e.node.id).sort();
     await expect.poll(async () => (await rowIds(page)).sort()).toEqual(courtIds);
+
+    // Live events count only when they match the filters: a hearing in another court never shows, one in the
+    // chosen court does (and, events coming in order, after the other one would have).
+    if (otherCourtCase) {
+      const at = nowToTheMinute();
+      const outside = await dashboard.api<Scheduled>('regional', SCHEDULE, {
+        input: { caseId: otherCourtCase.id, scheduledAt: at },
+      });
+      const inside = await dashboard.api<Scheduled>('regional', SCHEDULE, {
+        input: { caseId: districtCase.id, scheduledAt: at },
+      });
+      await page.locator(`[data-hearing-id="${inside.scheduleHearing.id}"]`).waitFor({ timeout: 5_000 });
+      expect(await page.locator(`[data-hearing-id="${outside.scheduleHearing.id}"]`).count()).toBe(0);
+    }
 
     // Mandatory only, on top: a subset again; the options offered are the viewer's region's courts.
     await page.check('[data-testid="filter-mandatory"]');
