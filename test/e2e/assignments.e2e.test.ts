@@ -166,7 +166,7 @@ describe.skipIf(!chromiumAvailable())('Assignments screen in Chromium', () => {
     expect(record.node.validTo).toBe(after.asOf);
   });
 
-  it('should answer a stale unassign with CONFLICT and a reload that shows the current cell', async () => {
+  it('should answer a stale unassign with CONFLICT and a reload, and keep a past day read-only', async () => {
     const matrix = await matrixAs('regional');
     // A cell with two prosecutors: taking one away leaves it covered (the other tests' gap count holds).
     const covered = matrix.rows[0]!.cells.find((c) => c.assignments.length >= 2)!;
@@ -197,6 +197,18 @@ describe.skipIf(!chromiumAvailable())('Assignments screen in Chromium', () => {
     await expect.poll(() => dialog.locator(`[data-assignment="${stale.id}"]`).count()).toBe(0);
     expect(await dialog.getByTestId('dialog-error').count()).toBe(0);
     expect(await page.getByTestId(cellId).textContent()).not.toContain(short(stale.prosecutor.fullName));
+
+    // A past day is history: the same manager reads it without edit controls (the date is in the address).
+    await page.getByTestId('dialog-close').click();
+    const yesterday = new Date(Date.parse(`${matrix.asOf}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await page.getByTestId('filter-as-of').fill(yesterday);
+    await page.waitForURL((u) => u.searchParams.get('asOf') === yesterday);
+    await page.getByTestId('read-only').waitFor();
+    expect(await page.getByTestId('cell-action').count()).toBe(0);
+    // Yesterday the ended assignment still held.
+    expect(await page.getByTestId(cellId).textContent()).toContain(short(stale.prosecutor.fullName));
   });
 
   it('should show a district user the matrix of the region read-only, with no edit controls', async () => {
