@@ -500,6 +500,11 @@ export type CaseScreenCalendarQueryVariables = Exact<{
 
 export type CaseScreenCalendarQuery = { workingCalendar: { year: number, exceptions: Array<{ date: string, working: boolean }> } };
 
+export type CaseScreenThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseScreenThemesQuery = { thematicDirections: Array<{ code: string, nameKk: string, nameRu: string, nameEn: string }> };
+
 export type CaseScreenProsecutorsQueryVariables = Exact<{
   officeId: string | number;
 }>;
@@ -1172,6 +1177,16 @@ export const CaseScreenCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseScreenCalendarQuery, CaseScreenCalendarQueryVariables>;
+export const CaseScreenThemesDocument = new TypedDocumentString(`
+    query CaseScreenThemes {
+  thematicDirections {
+    code
+    nameKk
+    nameRu
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<CaseScreenThemesQuery, CaseScreenThemesQueryVariables>;
 export const CaseScreenProsecutorsDocument = new TypedDocumentString(`
     query CaseScreenProsecutors($officeId: ID!) {
   prosecutors(officeId: $officeId, first: 100) {

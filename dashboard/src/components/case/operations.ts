@@ -162,6 +162,17 @@ export const CaseScreenCalendar = graphql(`
   }
 `);
 
+export const CaseScreenThemes = graphql(`
+  query CaseScreenThemes {
+    thematicDirections {
+      code
+      nameKk
+      nameRu
+      nameEn
+    }
+  }
+`);
+
 export const CaseScreenProsecutors = graphql(`
   query CaseScreenProsecutors($officeId: ID!) {
     prosecutors(officeId: $officeId, first: 100) {
