@@ -191,6 +191,21 @@ describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-hearing-id')));
     expect(todayIds[0]).toBe(id);
 
+    // A live hearing beyond the week shown is not lost: it is listed apart, with its date.
+    const later = await dashboard.api<Scheduled>('regional', SCHEDULE, {
+      input: { caseId: districtCase.id, scheduledAt: new Date(Date.now() + 9 * 86_400_000).toISOString() },
+    });
+    const laterRow = page.locator(
+      `[data-testid="hearings-elsewhere"] [data-hearing-id="${later.scheduleHearing.id}"]`,
+    );
+    await laterRow.waitFor({ timeout: 5_000 });
+    expect(await laterRow.getAttribute('data-mark')).toBe('new');
+    expect(
+      await page
+        .locator(`[data-testid="hearings-day"] [data-hearing-id="${later.scheduleHearing.id}"]`)
+        .count(),
+    ).toBe(0);
+
     // The week calendar shows it, on today's column, with the case number.
     await page.click('[data-testid="view-calendar"]');
     await page.waitForURL((url) => url.searchParams.get('view') === 'calendar');
