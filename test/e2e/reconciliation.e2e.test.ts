@@ -344,6 +344,21 @@ describe.skipIf(!chromiumAvailable())('Reconciliation screen in Chromium', () =>
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
   });
 
+  it('should show the regional office the act read-only, with no side to sign for', async () => {
+    const regional = await dashboard.page();
+    await signIn(regional, url, 'regional', '/reconciliation');
+    await regional.getByTestId('choose-office').waitFor();
+    await regional.getByTestId('office').selectOption(offices.district);
+    await regional.getByTestId('counterpart').selectOption(offices.military);
+    await regional.locator(`[data-testid=reconciliation-row][data-id="${recId}"]`).waitFor();
+    await regional.getByTestId('frozen').waitFor();
+    await expect(regional.getByTestId('sign').count()).resolves.toBe(0);
+    await expect(regional.getByTestId('build').count()).resolves.toBe(0);
+    await expect(regional.getByTestId('resolve-note').count()).resolves.toBe(0);
+    for (const side of ['territorial', 'specialized'])
+      await expect(regional.getByTestId(`signoff-${side}`).getAttribute('data-signed')).resolves.toBe('true');
+  });
+
   it('should read in Kazakh on desktop and fit a phone in Russian and Kazakh', async () => {
     const kk = await dashboard.page({ locale: 'kk-KZ' });
     await signIn(kk, url, 'military', `/reconciliation?with=${offices.district}&id=${recId}`);
