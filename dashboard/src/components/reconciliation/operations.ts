@@ -57,7 +57,6 @@ export const ReconciliationDetailQuery = graphql(`
       version
       builtAt
       unresolvedCount
-      frozenAct
       signedByTerritorialAt
       signedByTerritorialBy
       signedByTerritorialName
