@@ -261,6 +261,10 @@ describe.skipIf(!chromiumAvailable())('Reconciliation screen in Chromium', () =>
   });
 
   it('should let each side sign only for itself, then freeze the act read-only', async () => {
+    // The district reads the act with everything resolved (its Sign button appears), then waits.
+    await district.getByTestId('refresh').click();
+    const districtSign = district.getByTestId('signoff-territorial').getByTestId('sign');
+    await districtSign.waitFor();
     // Military signs first: its side has the button, the district's side has none.
     await military.getByTestId('refresh').click();
     const militarySign = military.getByTestId('signoff-specialized').getByTestId('sign');
@@ -276,11 +280,18 @@ describe.skipIf(!chromiumAvailable())('Reconciliation screen in Chromium', () =>
     // Once one side has signed the resolutions are fixed: no resolve form anywhere.
     await expect(military.getByTestId('resolve-note').count()).resolves.toBe(0);
 
-    await district.getByTestId('refresh').click();
+    // The district signs what it read before the military signature: CONFLICT, shown, and the act reloads.
+    await expect(district.getByTestId('signoff-specialized').getAttribute('data-signed')).resolves.toBe(
+      'false',
+    );
+    await districtSign.click();
+    await expect(
+      district.locator('[data-testid=notices] [data-kind=error]').first().textContent(),
+    ).resolves.toContain('Данные изменил другой пользователь');
     await expect
       .poll(() => district.getByTestId('signoff-specialized').getAttribute('data-signed'))
       .toBe('true');
-    await district.getByTestId('signoff-territorial').getByTestId('sign').click();
+    await districtSign.click();
     await district.getByTestId('frozen').waitFor();
     await expect(district.getByTestId('reconciliation-detail').getAttribute('data-status')).resolves.toBe(
       'SIGNED',
