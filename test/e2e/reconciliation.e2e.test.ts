@@ -174,6 +174,8 @@ describe.skipIf(!chromiumAvailable())('Reconciliation screen in Chromium', () =>
     await card.getByTestId('resolve-note').fill(NOTES[number]);
     await card.getByTestId('resolve-submit').click();
     await expect.poll(() => card.getAttribute('data-resolved')).toBe('true');
+    // The keyboard stays on the discrepancy just resolved.
+    await expect.poll(() => card.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await expect(card.getByTestId('resolution').textContent()).resolves.toContain(NOTES[number]);
   }
 
