@@ -48,8 +48,9 @@ export interface QueryTargets {
   /** A REGIONAL user of `regionId`: hearings, indicators, assignment matrix. */
   regionUser: string;
   regionId: string;
-  /** A case the office user sees, with a long timeline. */
+  /** A case with a long timeline, and a user who sees it (DISTRICT of its office, else REGIONAL of its region). */
   caseId: string;
+  caseUser: string;
   /** e.g. 2026-Q3 */
   quarter: string;
   /** Start of the 7-day hearings window (ISO date-time). */
@@ -66,7 +67,7 @@ export interface QueryBenchOptions {
   targets?: Partial<QueryTargets>;
   /** Seed the demo data when the server starts (development against an empty database). Default false. */
   demoData?: boolean;
-  /** Capture runs per query; the one with the fewest statements is kept (a background job may interleave). */
+  /** Capture runs per query; the median one (by statement count) is kept (a background job may interleave). */
   captures?: number;
   log?: (line: string) => void;
 }
@@ -112,6 +113,8 @@ export interface QueryResult {
   /** The three slowest statements of the replay (median), with the plan of the slowest. */
   slowestStatements: StatementFigure[];
   slowestPlan: string[];
+  /** Every statement of one request, in the order the server sent them (what the SQL column replays). */
+  capturedSql: { connection: number; sql: string; values: (string | null)[] | null }[];
 }
 
 export interface QueryBenchResult {
@@ -131,7 +134,7 @@ export interface QueryBenchResult {
 interface Screen {
   name: QueryName;
   description: string;
-  who: 'office' | 'region';
+  who: 'office' | 'region' | 'case';
   document: string;
   variables: (t: QueryTargets) => Record<string, unknown>;
   items: (data: Record<string, unknown>) => number;
@@ -167,7 +170,7 @@ const SCREENS: Screen[] = [
   {
     name: 'caseDetail',
     description: 'case detail with timeline',
-    who: 'office',
+    who: 'case',
     document: CASE_DETAIL,
     variables: (t) => ({ id: t.caseId }),
     items: (d) => arr(obj(d['case'])['timeline']).length,
@@ -282,6 +285,48 @@ export function previousQuarter(now = new Date()): string {
   return q === 0 ? `${almaty.getUTCFullYear() - 1}-Q4` : `${almaty.getUTCFullYear()}-Q${q}`;
 }
 
+const TARGET_KEYS = [
+  'password',
+  'officeUser',
+  'officeId',
+  'regionUser',
+  'regionId',
+  'caseId',
+  'caseUser',
+  'quarter',
+  'hearingsFrom',
+  'hearingsTo',
+] as const;
+type TargetKey = (typeof TARGET_KEYS)[number] | 'databaseUrl';
+
+/**
+ * The targets a manifest names: the generator's (generate-data.ts BenchManifest: url, password, busyOffice,
+ * busyRegion, longTimelineCase, quarter, today) or flat QueryTargets keys (with databaseUrl). Unknown keys are
+ * ignored; what is missing is discovered later.
+ */
+export function targetsFromManifest(manifest: unknown): Partial<QueryTargets> & { databaseUrl?: string } {
+  const m = obj(manifest);
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const out: Partial<Record<TargetKey, string>> = {};
+  const put = (key: TargetKey, value: unknown): void => {
+    const v = text(value);
+    if (v && !out[key]) out[key] = v;
+  };
+  for (const key of TARGET_KEYS) put(key, m[key]);
+  put('databaseUrl', m['databaseUrl'] ?? m['url']);
+  put('officeId', obj(m['busyOffice'])['id']);
+  put('officeUser', obj(m['busyOffice'])['username']);
+  put('regionId', obj(m['busyRegion'])['id']);
+  put('regionUser', obj(m['busyRegion'])['username']);
+  put('caseId', obj(m['longTimelineCase'])['id']);
+  const today = text(m['today']);
+  // The hearings screen's 7 days start at midnight in Almaty.
+  if (today && /^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    put('hearingsFrom', new Date(`${today}T00:00:00+05:00`).toISOString());
+  }
+  return out;
+}
+
 /** Fills in what the caller did not name: the busiest office, its region, its richest case. */
 export async function discoverTargets(client: Client, given: Partial<QueryTargets>): Promise<QueryTargets> {
   const one = async <T>(sql: string, values: unknown[], what: string): Promise<T> => {
@@ -355,6 +400,24 @@ export async function discoverTargets(client: Client, given: Partial<QueryTarget
         `case of office ${officeId}`,
       )
     ).id;
+  const caseUser =
+    given.caseUser ??
+    (
+      await one<{ username: string }>(
+        `SELECT u.username FROM court_case c
+           JOIN app_user u ON u.active AND (
+                (u.role = 'DISTRICT' AND u.office_id IN (c.responsible_office_id, c.territorial_office_id))
+             OR (u.role = 'REGIONAL' AND u.office_id IN (SELECT id FROM office WHERE region_id = c.region_id))
+             OR u.role IN ('DEPARTMENT', 'ADMIN'))
+          WHERE c.id = $1
+          ORDER BY (u.username = $2) DESC,
+                   CASE u.role WHEN 'DISTRICT' THEN 0 WHEN 'REGIONAL' THEN 1 WHEN 'DEPARTMENT' THEN 2 ELSE 3 END,
+                   u.username
+          LIMIT 1`,
+        [caseId, officeUser],
+        `user who sees case ${caseId}`,
+      )
+    ).username;
   const from = given.hearingsFrom ?? new Date().toISOString();
   const to = given.hearingsTo ?? new Date(Date.parse(from) + 7 * 86_400_000).toISOString();
   return {
@@ -364,6 +427,7 @@ export async function discoverTargets(client: Client, given: Partial<QueryTarget
     regionUser,
     regionId,
     caseId,
+    caseUser,
     quarter: given.quarter ?? previousQuarter(),
     hearingsFrom: from,
     hearingsTo: to,
@@ -399,6 +463,7 @@ async function signIn(client: GraphQLClient, targets: QueryTargets): Promise<Rec
   return {
     office: await client.login(targets.officeUser, targets.password),
     region: await client.login(targets.regionUser, targets.password),
+    case: await client.login(targets.caseUser, targets.password),
   };
 }
 
@@ -442,8 +507,9 @@ async function captureStatements(
         runs.push(tap.statements.slice(mark).filter((s) => s.application === 'qadagalau'));
       }
       const counts = runs.map((r) => r.length);
-      const fewest = runs.reduce((best, r) => (r.length < best.length ? r : best));
-      result.set(screen.name, { statements: fewest, counts });
+      // The median run: a background job's statements can add to a run, a DataLoader batch can split.
+      const typical = [...runs].sort((a, b) => a.length - b.length)[Math.floor((runs.length - 1) / 2)] ?? [];
+      result.set(screen.name, { statements: typical, counts });
     }
     return result;
   } finally {
@@ -574,7 +640,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
       const result: QueryResult = {
         name: screen.name,
         description: screen.description,
-        user: screen.who === 'office' ? targets.officeUser : targets.regionUser,
+        user: { office: targets.officeUser, region: targets.regionUser, case: targets.caseUser }[screen.who],
         variables,
         items: screen.items(first.data),
         responseBytes: first.bytes,
@@ -589,6 +655,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
         verdict: missed.length === 0 ? 'OK' : `MISSED: ${missed.join(', ')}`,
         slowestStatements: ranked,
         slowestPlan: slowest ? await explain(pg, slowest) : [],
+        capturedSql: statements.map((s) => ({ connection: s.connection, sql: s.text, values: s.values })),
       };
       queries.push(result);
       log(

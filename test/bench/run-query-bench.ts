@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../support/paths';
-import { formatQueryBench, runQueryBench, type QueryTargets } from './query-bench';
+import { formatQueryBench, runQueryBench, targetsFromManifest, type QueryTargets } from './query-bench';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -17,35 +17,6 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`--${name}: expected a non-negative integer, got ${value}`);
   return n;
-}
-
-const TARGET_KEYS = [
-  'password',
-  'officeUser',
-  'officeId',
-  'regionUser',
-  'regionId',
-  'caseId',
-  'quarter',
-  'hearingsFrom',
-  'hearingsTo',
-] as const;
-
-/** The keys of QueryTargets a manifest names (other keys are ignored; nested `targets` is looked into too). */
-function targetsOf(manifest: unknown): Partial<QueryTargets> & { databaseUrl?: string } {
-  const source =
-    typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>) : {};
-  const nested = source['targets'];
-  const all = { ...source, ...(typeof nested === 'object' && nested !== null ? nested : {}) } as Record<
-    string,
-    unknown
-  >;
-  const out: Partial<Record<(typeof TARGET_KEYS)[number] | 'databaseUrl', string>> = {};
-  for (const key of [...TARGET_KEYS, 'databaseUrl'] as const) {
-    const value = all[key];
-    if (typeof value === 'string' && value !== '') out[key] = value;
-  }
-  return out;
 }
 
 async function main(): Promise<void> {
@@ -59,12 +30,15 @@ async function main(): Promise<void> {
       'office-user': { type: 'string' },
       'region-user': { type: 'string' },
       'case-id': { type: 'string' },
+      'case-user': { type: 'string' },
       quarter: { type: 'string' },
       'hearings-from': { type: 'string' },
       password: { type: 'string' },
     },
   });
-  const manifest = values.manifest ? targetsOf(JSON.parse(readFileSync(values.manifest, 'utf8'))) : {};
+  const manifest = values.manifest
+    ? targetsFromManifest(JSON.parse(readFileSync(values.manifest, 'utf8')))
+    : {};
   const databaseUrl = values['database-url'] ?? manifest.databaseUrl ?? process.env['DATABASE_URL'];
   if (!databaseUrl)
     throw new Error('--database-url (or DATABASE_URL, or a manifest naming databaseUrl) is required');
@@ -74,6 +48,7 @@ async function main(): Promise<void> {
     ...(values['office-user'] ? { officeUser: values['office-user'] } : {}),
     ...(values['region-user'] ? { regionUser: values['region-user'] } : {}),
     ...(values['case-id'] ? { caseId: values['case-id'] } : {}),
+    ...(values['case-user'] ? { caseUser: values['case-user'] } : {}),
     ...(values.quarter ? { quarter: values.quarter } : {}),
     ...(values['hearings-from'] ? { hearingsFrom: values['hearings-from'] } : {}),
     ...(values.password ? { password: values.password } : {}),
