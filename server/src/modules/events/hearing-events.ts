@@ -60,7 +60,7 @@ export function hearingStream(options: HearingStreamOptions): AsyncIterableItera
     ...options,
     topic: 'HEARING',
     matches: (event) => hearingEventMatches(event, jurisdiction, filter),
-    toPayload: (event) => toHearingEvent(dataSource, event),
+    toPayload: (event) => sharedHearingEvent(dataSource, event),
   });
 }
 
@@ -144,7 +144,32 @@ export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableI
   };
 }
 
-/** The GraphQL payload: the hearing as the event recorded it, its case, court and responsible office as now. */
+/** How many recent events keep their payload for the other subscribers of this process. */
+const PAYLOAD_CACHE_SIZE = 1_000;
+const payloadCache = new WeakMap<DataSource, Map<string, Promise<HearingEvent>>>();
+
+/**
+ * The payload of an event is the same for every subscriber, so it is read once per process, not once per
+ * subscriber: 1,000 subscribers would otherwise cost 3,000 queries an event (issue 7's fan-out benchmark).
+ * A failed read is forgotten, so the next subscriber tries again.
+ */
+export function sharedHearingEvent(dataSource: DataSource, event: LiveEvent): Promise<HearingEvent> {
+  let cache = payloadCache.get(dataSource);
+  if (!cache) {
+    cache = new Map();
+    payloadCache.set(dataSource, cache);
+  }
+  const cached = cache.get(event.id);
+  if (cached) return cached;
+  const payload = toHearingEvent(dataSource, event);
+  cache.set(event.id, payload);
+  payload.catch(() => cache.delete(event.id));
+  // A Map iterates in insertion order: the first key is the oldest event.
+  if (cache.size > PAYLOAD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return payload;
+}
+
+/** The GraphQL payload: the hearing as the event recorded it, its case, court and responsible office as read. */
 async function toHearingEvent(dataSource: DataSource, event: LiveEvent): Promise<HearingEvent> {
   const payload = event.payload as unknown as HearingEventPayload;
   const snapshot = payload.hearing;
