@@ -20,9 +20,16 @@ function positive(name: string, value: string | undefined, fallback: number, int
   return n;
 }
 
+/**
+ * The generator's manifest (generate-data.ts BenchManifest: url, today, password, busyRegion {id, username}) or
+ * the flat form (databaseUrl, regionId, regionUser, hearingsFrom).
+ */
 interface Manifest {
+  url?: string;
   databaseUrl?: string;
+  today?: string;
   password?: string;
+  busyRegion?: { id?: string; username?: string };
   regionId?: string;
   regionUser?: string;
   hearingsFrom?: string;
@@ -47,7 +54,8 @@ async function main(): Promise<void> {
   const manifest: Manifest = values.manifest
     ? (JSON.parse(readFileSync(values.manifest, 'utf8')) as Manifest)
     : {};
-  let databaseUrl = values['database-url'] ?? manifest.databaseUrl ?? process.env['DATABASE_URL'];
+  let databaseUrl =
+    values['database-url'] ?? manifest.databaseUrl ?? manifest.url ?? process.env['DATABASE_URL'];
   let demoData = false;
   let cluster: { url: string; stop(): Promise<void> } | null = null;
   if (!databaseUrl) {
@@ -56,16 +64,17 @@ async function main(): Promise<void> {
     databaseUrl = cluster.url;
     demoData = true;
   }
-  const from = values.from ?? manifest.hearingsFrom;
+  // The generator's "today" is a day in Almaty (UTC+5): the window starts at its midnight there.
+  const from =
+    values.from ?? manifest.hearingsFrom ?? (manifest.today ? `${manifest.today}T00:00:00+05:00` : undefined);
+  const regionId = values['region-id'] ?? manifest.busyRegion?.id ?? manifest.regionId;
   try {
     const result = await runThroughputBench({
       databaseUrl,
       demoData,
-      username: values.username ?? manifest.regionUser ?? 'regional',
+      username: values.username ?? manifest.busyRegion?.username ?? manifest.regionUser ?? 'regional',
       password: values.password ?? manifest.password ?? 'qadagalau',
-      ...((values['region-id'] ?? manifest.regionId)
-        ? { regionId: values['region-id'] ?? manifest.regionId }
-        : {}),
+      ...(regionId ? { regionId } : {}),
       ...(from ? { from: new Date(from) } : {}),
       first: positive('first', values.first, 100),
       connections: positive('connections', values.connections, 10),

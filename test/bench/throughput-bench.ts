@@ -31,7 +31,7 @@ export interface ThroughputOptions {
   password: string;
   /** The region whose hearings are listed; default: the user's office's region. */
   regionId?: string;
-  /** Start of the 7-day window; default: today 00:00 UTC. */
+  /** Start of the 7-day window; default: today 00:00 in Almaty. */
   from?: Date;
   first?: number;
   connections: number;
@@ -133,7 +133,6 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
       JWT_SECRET: jwtSecret,
       DATABASE_URL: options.databaseUrl,
       DEMO_DATA: options.demoData ? 'on' : 'off',
-      LOG_LEVEL: 'warn',
       ...options.productEnv,
     },
     readyTimeoutMs: 180_000,
@@ -159,7 +158,7 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
     );
     const regionId = options.regionId ?? me.me.office?.region?.id;
     if (!regionId) throw new Error(`${options.username} has no region: pass regionId`);
-    const from = options.from ?? startOfUtcDay(new Date());
+    const from = options.from ?? startOfAlmatyDay(new Date());
     const body = hearingsRequestBody(regionId, from, 7, first);
 
     // The same answer from both, before anything is measured.
@@ -459,10 +458,10 @@ async function databaseCounts(
   }
 }
 
-function startOfUtcDay(date: Date): Date {
-  const d = new Date(date);
-  d.setUTCHours(0, 0, 0, 0);
-  return d;
+/** Midnight in Almaty (UTC+5, as the dashboard's days) of the day `date` falls on there. */
+function startOfAlmatyDay(date: Date): Date {
+  const day = new Date(date.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(`${day}T00:00:00+05:00`);
 }
 
 const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
