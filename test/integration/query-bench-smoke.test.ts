@@ -2,18 +2,38 @@
 // set, checking that every screen query answered with data, that the SQL each one issues was captured and
 // replayed, and that the table and the results are complete. Timing is never asserted here; `npm run
 // bench:queries` reports the figures.
+import { writeFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { QUERY_NAMES, formatQueryBench, runQueryBench } from '../bench/query-bench';
+import { generateData } from '../bench/generate-data';
+import { QUERY_NAMES, formatQueryBench, runQueryBench, targetsFromManifest } from '../bench/query-bench';
 import { createDatabase } from '../support/postgres';
 
 describe('the query-latency benchmark', () => {
   it('should time every screen query over GraphQL and as its own SQL, and report them all', async () => {
     const databaseUrl = await createDatabase(inject('pgAdminUrl'), 'querybench');
-    const result = await runQueryBench({ databaseUrl, iterations: 5, warmup: 2, demoData: true });
+    // The generator's data set in small (10,000 cases), and the screens its manifest names.
+    const { manifest } = await generateData({
+      url: databaseUrl,
+      cases: 10_000,
+      seed: 20261127,
+      years: 4,
+      prosecutors: 300,
+    });
+    const targets = targetsFromManifest(manifest);
+    const result = await runQueryBench({ databaseUrl, iterations: 5, warmup: 2, targets });
+
+    expect(result.cases).toBe(10_000);
+    expect(result.targets).toMatchObject({
+      officeId: manifest.busyOffice.id,
+      officeUser: manifest.busyOffice.username,
+      regionId: manifest.busyRegion.id,
+      regionUser: manifest.busyRegion.username,
+      caseId: manifest.longTimelineCase.id,
+      quarter: manifest.quarter,
+    });
 
     expect(result.queries.map((q) => q.name)).toEqual([...QUERY_NAMES]);
-    expect(result.cases).toBeGreaterThan(0);
     for (const q of result.queries) {
       // The answer had data (runQueryBench throws on any GraphQL error) and the SQL behind it was captured.
       expect(q.items, q.name).toBeGreaterThan(0);
@@ -46,6 +66,8 @@ describe('the query-latency benchmark', () => {
 
     const table = formatQueryBench(result);
     console.info(table);
+    if (process.env['QUERY_BENCH_DUMP'])
+      writeFileSync(process.env['QUERY_BENCH_DUMP'], JSON.stringify(result, null, 2));
     for (const name of QUERY_NAMES)
       expect(table).toMatch(
         new RegExp(`^${name}\\s+\\d+\\s+\\d+(\\s+\\d+\\.\\d\\d){7}\\s+\\d+\\.\\d\\d×\\s+(OK|MISSED)`, 'm'),
