@@ -63,6 +63,9 @@ export interface FanoutInstanceResult {
   pid: number;
   subscribers: number;
   mutations: number;
+  /** Deliveries this instance made during the burst, and the CPU time it used from the burst to the end. */
+  deliveries: number;
+  cpuMsDuringBurst: number;
   rssMb: { started: number; connected: number; peakDuringBurst: number; peakLifetime: number };
 }
 
@@ -107,6 +110,8 @@ export interface FanoutBenchResult {
   latencyFromRequestMs: Percentiles;
   instances: FanoutInstanceResult[];
   benchProcessRssMb: number;
+  /** CPU the bench process itself (every client) used from the burst to the end: it shares the machine. */
+  benchProcessCpuMsDuringBurst: number;
   targets: { p99Ms: number; rssMb: number };
   verdicts: { exactlyOnce: boolean; p99: boolean; rss: boolean };
 }
@@ -282,6 +287,8 @@ export async function runFanoutBench(options: FanoutBenchOptions): Promise<Fanou
     await sleep(500);
     const xactBefore = await committedTransactions(db);
     const receiptsBefore = counter.firstReceipts;
+    const cpuBefore = servers.map((s) => cpuMs(s.pid));
+    const benchCpuBefore = process.cpuUsage();
     rss.mark('burst');
     const burst: { caseId: string; hearingId: string | null; started: number; answered: number }[] = [];
     const burstStart = performance.now();
@@ -319,6 +326,8 @@ export async function runFanoutBench(options: FanoutBenchOptions): Promise<Fanou
     }
     await sleep(2_500);
     rss.mark('after');
+    const cpuAfter = servers.map((s) => cpuMs(s.pid));
+    const benchCpu = process.cpuUsage(benchCpuBefore);
     const xactAfter = await committedTransactions(db);
 
     // Verification and latencies.
@@ -392,6 +401,10 @@ export async function runFanoutBench(options: FanoutBenchOptions): Promise<Fanou
       pid: server.pid,
       subscribers: subscribers.filter((s) => s.instance === i).length,
       mutations: ok.filter((_, j) => j % 2 === i).length,
+      deliveries: subscribers
+        .filter((s) => s.instance === i)
+        .reduce((n, s) => n + [...s.received.keys()].filter((h) => byHearing.has(h)).length, 0),
+      cpuMsDuringBurst: Math.round((cpuAfter[i] ?? 0) - (cpuBefore[i] ?? 0)),
       rssMb: {
         started: round1(rss.at('started', i)),
         connected: round1(rss.at('connected', i)),
@@ -452,6 +465,7 @@ export async function runFanoutBench(options: FanoutBenchOptions): Promise<Fanou
       latencyFromRequestMs,
       instances,
       benchProcessRssMb: round1(process.memoryUsage.rss() / 1024 / 1024),
+      benchProcessCpuMsDuringBurst: Math.round((benchCpu.user + benchCpu.system) / 1000),
       targets: { p99Ms: TARGET_P99_MS, rssMb: TARGET_RSS_MB },
       verdicts: {
         exactlyOnce,
@@ -803,6 +817,17 @@ function vmKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 async function committedTransactions(db: PgClient): Promise<number> {
   // Statistics reach the view within a second of a backend going idle.
   await sleep(1_100);
@@ -878,7 +903,12 @@ export function formatFanoutBench(r: FanoutBenchResult): string {
         `${i.rssMb.connected.toFixed(1).padStart(11)}${i.rssMb.peakDuringBurst.toFixed(1).padStart(12)}` +
         `${i.rssMb.peakLifetime.toFixed(1).padStart(10)}   target < ${r.targets.rssMb}: ${verdict(i.rssMb.peakDuringBurst < r.targets.rssMb)}`,
     ),
-    `bench process (all clients): ${r.benchProcessRssMb.toFixed(1)} MB`,
+    `bench process (all clients): ${r.benchProcessRssMb.toFixed(1)} MB, ${r.benchProcessCpuMsDuringBurst} ms CPU from the burst to the end`,
+    ...r.instances.map(
+      (i) =>
+        `instance ${i.name}: ${i.deliveries} deliveries, ${i.mutations} mutations, ${i.cpuMsDuringBurst} ms CPU from the burst ` +
+        `to the end (${i.deliveries > 0 ? (i.cpuMsDuringBurst / i.deliveries).toFixed(2) : '–'} ms a delivery)`,
+    ),
     '',
     `verdicts: exactly once ${verdict(r.verdicts.exactlyOnce)}, p99 ${verdict(r.verdicts.p99)}, RSS ${verdict(r.verdicts.rss)}`,
   ];

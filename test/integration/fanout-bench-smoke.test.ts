@@ -112,11 +112,13 @@ describe('the fan-out benchmark', () => {
     expect(result.instances.map((i) => i.name)).toEqual(['A', 'B']);
     expect(result.instances.map((i) => i.subscribers)).toEqual([25, 25]);
     expect(result.instances.map((i) => i.mutations)).toEqual([5, 5]);
+    expect(result.instances.reduce((n, i) => n + i.deliveries, 0)).toBe(result.deliveries.received);
     for (const instance of result.instances) {
       expect(instance.pid).toBeGreaterThan(0);
       expect(instance.rssMb.started).toBeGreaterThan(20);
       expect(instance.rssMb.peakDuringBurst).toBeGreaterThanOrEqual(instance.rssMb.connected * 0.5);
       expect(instance.rssMb.peakLifetime).toBeGreaterThanOrEqual(instance.rssMb.peakDuringBurst);
+      expect(instance.cpuMsDuringBurst).toBeGreaterThan(0);
     }
     // The payload of an event is read once per instance, not once per subscriber (3 queries a delivery before).
     expect(result.burst.dbTransactions).toBeGreaterThan(0);
