@@ -33,6 +33,7 @@ import { LocalityParent1795777400000 } from './migrations/1795777400000-locality
 import { Reconciliation1795777500000 } from './migrations/1795777500000-reconciliation';
 import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
 import { SchedulerRun1795777700000 } from './migrations/1795777700000-scheduler-run';
+import { ScreenIndexes1795777800000 } from './migrations/1795777800000-screen-indexes';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -82,4 +83,5 @@ export const migrations: Function[] = [
   Reconciliation1795777500000,
   Outbox1795777600000,
   SchedulerRun1795777700000,
+  ScreenIndexes1795777800000,
 ];

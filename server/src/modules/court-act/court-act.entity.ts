@@ -8,6 +8,8 @@ import { BaseRecord } from '../../common/base.entity';
  * on appeal carries the appeal result and basis the appeal-protest-effectiveness indicator counts (para 22).
  */
 @Entity('court_act')
+// A quarter's acts decided on appeal (the KPI indicators; issue 7).
+@Index('IDX_court_act_appeal_decided', ['appealDecidedOn'], { where: 'appeal_decided_on IS NOT NULL' })
 @ObjectType({
   description: 'A court act in a case, with what became of it on appeal (paras 10, 13, 16–17, 22)',
 })

@@ -13,6 +13,8 @@ import { BaseRecord } from '../../common/base.entity';
 @Index(['officeId', 'status', 'dueOn'])
 @Index(['code', 'subjectKey'], { unique: true })
 @Index(['caseId'])
+// Cases with an open deadline (the assignment matrix's workload; issue 7).
+@Index('IDX_deadline_open_case', ['caseId'], { where: `status = 'OPEN'` })
 export class Deadline extends BaseRecord {
   @Field(() => ID, { description: 'Identifier' })
   override id!: string;

@@ -17,6 +17,8 @@ registerEnumType(MotionEvidence, {
 
 /** A court's private ruling on violations of legality (paras 12, 24; КоАП 826). */
 @Entity('private_ruling')
+// Private rulings issued in a quarter (the KPI indicators; issue 7).
+@Index('IDX_private_ruling_issued_on', ['issuedOn'])
 @ObjectType({ description: 'A court’s private ruling on violations of legality (paras 12, 24; КоАП 826)' })
 export class PrivateRuling extends BaseRecord {
   @Field(() => ID, { description: 'Identifier' })

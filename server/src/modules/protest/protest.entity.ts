@@ -5,6 +5,8 @@ import { BaseRecord } from '../../common/base.entity';
 
 /** An appeal or cassation protest (paras 13, 17, 23, 25). */
 @Entity('protest')
+// Protests decided in a quarter (the KPI indicators; issue 7).
+@Index('IDX_protest_decided_on', ['decidedOn'])
 @ObjectType({ description: 'An appeal or cassation protest (paras 13, 17, 23, 25)' })
 export class Protest extends BaseRecord {
   @Field(() => ID, { description: 'Identifier' })
