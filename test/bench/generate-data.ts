@@ -54,6 +54,8 @@ export interface GenerateOptions {
   years: number;
   prosecutors: number;
   chunk?: number;
+  /** Connections loading chunks in parallel (1: one transaction that writes no WAL with wal_level=minimal). */
+  workers?: number;
   /** Truncate domain tables that already hold data instead of refusing. */
   reset?: boolean;
   today?: string;
@@ -109,12 +111,10 @@ export async function generateData(options: GenerateOptions): Promise<GenerateRe
   const calendar = createKzCalendar();
   const db = new Client({ connectionString: options.url, application_name: 'qadagalau-bench-data' });
   await db.connect();
+  const connections: Client[] = [];
+  let restoreIndexes: (() => Promise<void>) | null = null;
   try {
-    await db.query("SET temp_buffers = '256MB'");
-    await db.query("SET work_mem = '128MB'");
-    await db.query("SET maintenance_work_mem = '512MB'");
-    await db.query('SET synchronous_commit = off');
-    await db.query('SET statement_timeout = 0');
+    await sessionSettings(db);
     const [{ n: existing }] = (await db.query<{ n: string }>('SELECT count(*) AS n FROM court_case'))
       .rows as [{ n: string }];
     if (Number(existing) > 0 && !options.reset)
@@ -163,51 +163,66 @@ export async function generateData(options: GenerateOptions): Promise<GenerateRe
       const a = await db.query(ASSIGNMENTS_SQL, [addDays(today, -spanDays - 30)]);
       rows.prosecutor = p.rowCount ?? 0;
       rows.assignment = a.rowCount ?? 0;
-      await db.query(`CREATE TEMP TABLE g_pros AS
-        SELECT office_id, array_agg(id ORDER BY position, id) AS ids, count(*)::int AS n FROM prosecutor GROUP BY office_id`);
-      await db.query('CREATE UNIQUE INDEX ON g_pros (office_id)');
-      await db.query('ANALYZE g_pros');
+      await db.query(G_PROS_SQL);
       tableMs.prosecutor = Date.now() - t;
       options.onProgress?.('prosecutor', rows.prosecutor, tableMs.prosecutor);
       options.onProgress?.('assignment', rows.assignment, tableMs.prosecutor);
     });
 
-    // ── cases and their lives, chunk by chunk ──
+    // ── cases and their lives, chunk by chunk (with several workers: one connection each, own transaction) ──
     const chunk = options.chunk ?? 50_000;
+    const workers = Math.max(1, Math.min(options.workers ?? 1, Math.ceil(options.cases / chunk)));
+    if (workers > 1) {
+      await db.query('COMMIT');
+      // From here on a failure would leave the tables without their indexes: put them back.
+      restoreIndexes = async () => {
+        for (const index of indexes)
+          await db.query(index.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+      };
+    }
     await phase('load', async () => {
-      for (let lo = 1; lo <= options.cases; lo += chunk) {
+      if (workers === 1) {
+        await loadChunks(db, 0, 1);
+        return;
+      }
+      for (let w = 0; w < workers; w += 1) {
+        const worker = new Client({
+          connectionString: options.url,
+          application_name: `qadagalau-bench-data-${w}`,
+        });
+        await worker.connect();
+        connections.push(worker);
+        await sessionSettings(worker);
+        await worker.query('SET session_replication_role = replica');
+        await worker.query(`SELECT setseed($1)`, [(((options.seed + w * 7919) % 1000) + 1) / 1001]);
+        await prepareLookups(worker, options, today, spanDays, calendar);
+        await worker.query(G_PROS_SQL);
+      }
+      await Promise.all(connections.map((worker, w) => loadChunks(worker, w, workers)));
+    });
+
+    async function loadChunks(conn: Client, first: number, step: number): Promise<void> {
+      for (let k = first; k * chunk < options.cases; k += step) {
+        const lo = 1 + k * chunk;
         const hi = Math.min(options.cases, lo + chunk - 1);
         const t0 = Date.now();
-        await db.query('DROP TABLE IF EXISTS g_chunk');
-        if (process.env.BENCH_EXPLAIN) {
-          const plan = await db.query(`EXPLAIN (ANALYZE, COSTS OFF) ${CHUNK_SQL}`, [
-            lo,
-            hi,
-            today,
-            spanDays,
-            courtSlots,
-            articleSlots,
-            SLOTS,
-          ]);
-          log(plan.rows.map((r: Record<string, string>) => Object.values(r)[0]).join('\n'));
-          await db.query('DROP TABLE IF EXISTS g_chunk');
-        }
-        await db.query(CHUNK_SQL, [lo, hi, today, spanDays, courtSlots, articleSlots, SLOTS]);
+        await conn.query('DROP TABLE IF EXISTS g_chunk');
+        await conn.query(CHUNK_SQL, [lo, hi, today, spanDays, courtSlots, articleSlots, SLOTS]);
         log(`chunk ${lo}-${hi}: staged in ${Date.now() - t0} ms`);
         tableMs.staging = (tableMs.staging ?? 0) + (Date.now() - t0);
         for (const [table, sql] of LOAD_SQL) {
           const t = Date.now();
-          const result = await db.query(sql, sql.includes('$1') ? [today] : []).catch((error: unknown) => {
+          const result = await conn.query(sql, sql.includes('$1') ? [today] : []).catch((error: unknown) => {
             throw new Error(`${table}: ${error instanceof Error ? error.message : String(error)}`, {
               cause: error,
             });
           });
           rows[table] = (rows[table] ?? 0) + (result.rowCount ?? 0);
           tableMs[table] = (tableMs[table] ?? 0) + (Date.now() - t);
-          options.onProgress?.(table, rows[table] ?? 0, tableMs[table] ?? 0);
+          options.onProgress?.(table, rows[table] ?? 0, (tableMs[table] ?? 0) / workers);
         }
       }
-    });
+    }
 
     // ── users for the benchmarks ──
     const users = await phase('users', async () => {
@@ -222,13 +237,20 @@ export async function generateData(options: GenerateOptions): Promise<GenerateRe
     });
 
     await phase('create indexes', async () => {
-      for (const index of indexes) {
-        const t = Date.now();
-        await db.query(index.def);
-        log(`index ${index.name} ${Date.now() - t} ms`);
-      }
+      const builders = connections.length > 0 ? connections : [db];
+      const queue = [...indexes];
+      await Promise.all(
+        builders.map(async (conn) => {
+          for (let index = queue.shift(); index; index = queue.shift()) {
+            const t = Date.now();
+            await conn.query(index.def);
+            log(`index ${index.name} ${Date.now() - t} ms`);
+          }
+        }),
+      );
     });
-    await db.query('COMMIT');
+    if (connections.length === 0) await db.query('COMMIT');
+    for (const conn of connections.splice(0)) await conn.end();
     // VACUUM sets the visibility map (index-only scans), ANALYZE the statistics the plans need.
     await phase('vacuum analyze', async () => {
       await db.query(
@@ -240,11 +262,26 @@ export async function generateData(options: GenerateOptions): Promise<GenerateRe
     return { rows, phases, tableMs, totalMs: Date.now() - started, manifest };
   } catch (error) {
     await db.query('ROLLBACK').catch(() => {});
+    for (const conn of connections) await conn.end().catch(() => {});
+    if (restoreIndexes) await restoreIndexes().catch(() => {});
     throw error;
   } finally {
     await db.end();
   }
 }
+
+async function sessionSettings(db: Client): Promise<void> {
+  await db.query("SET temp_buffers = '256MB'");
+  await db.query("SET work_mem = '128MB'");
+  await db.query("SET maintenance_work_mem = '512MB'");
+  await db.query('SET synchronous_commit = off');
+  await db.query('SET statement_timeout = 0');
+}
+
+/** The prosecutors of each office, to pick authors and attendees from (temp table g_pros). */
+const G_PROS_SQL = `CREATE TEMP TABLE g_pros AS
+  SELECT office_id, array_agg(id ORDER BY position, id) AS ids, count(*)::int AS n FROM prosecutor GROUP BY office_id;
+  CREATE UNIQUE INDEX ON g_pros (office_id); ANALYZE g_pros`;
 
 /** SLOTS integers: each idx repeated in proportion to its weight (a lookup table for weighted random choice). */
 function weightedSlots(items: { idx: number; weight: number }[]): number[] {

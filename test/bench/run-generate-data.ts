@@ -26,11 +26,13 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       years: { type: 'string' },
       prosecutors: { type: 'string' },
+      workers: { type: 'string' },
       reset: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
     },
   });
   const cases = Math.round(positive('cases', values.cases, 1_000_000));
+  const workers = Math.round(positive('workers', values.workers, 2));
   const startedAt = Date.now();
   let url = values['database-url'];
   let dataDir: string | null = null;
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     years: positive('years', values.years, 4),
     prosecutors: Math.round(positive('prosecutors', values.prosecutors, 2500)),
     reset: values.reset === true,
+    workers,
     onProgress: progress
       ? (table, rows, ms) => {
           let bar = tables.get(table);
@@ -97,14 +100,15 @@ async function main(): Promise<void> {
     }
   });
 
-  const lines: string[] = ['', 'table            rows         load s   rows/s'];
+  // With several workers the seconds are summed over connections; rows/s is per table over the wall time it took.
+  const lines: string[] = ['', 'table            rows        busy s   rows/s'];
   let total = 0;
   for (const [table, n] of Object.entries(result.rows)) {
     total += n;
     const ms = result.tableMs[table] ?? 0;
     lines.push(
       `${table.padEnd(16)} ${String(n).padStart(10)}  ${(ms / 1000).toFixed(2).padStart(8)}  ${
-        ms > 0 ? String(Math.round((n / ms) * 1000)).padStart(9) : '        -'
+        ms > 0 ? String(Math.round((n / ms) * 1000 * workers)).padStart(9) : '        -'
       }`,
     );
   }
