@@ -2,6 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 7: indexes for the screens at national scale (1,000,000 cases; plans in test/bench/QUERY-PLANS.md).
+ * - deadline (office_id, status, due_on, met_at) replaces (office_id, status, due_on): the board's counts read the
+ *   index alone; (office_id, status, met_at): its recently-met list, newest first, stops after a page.
  * - court_case (region_id, id): a region's cases as an index-only scan (the hearings list's jurisdiction semi-join).
  * - deadline (case_id) WHERE status = 'OPEN': cases with an open deadline (the assignment matrix's workload).
  * - court_act (appeal_decided_on) WHERE appeal_decided_on IS NOT NULL, protest (decided_on), private_ruling
@@ -11,6 +13,13 @@ export class ScreenIndexes1795777800000 implements MigrationInterface {
   name = 'ScreenIndexes1795777800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."IDX_2cde5bb51331cdeda47830e5d9"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_deadline_board" ON "deadline" ("office_id", "status", "due_on", "met_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_deadline_board_met" ON "deadline" ("office_id", "status", "met_at")`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_court_case_region_case" ON "court_case" ("region_id", "id")`);
     await queryRunner.query(
       `CREATE INDEX "IDX_deadline_open_case" ON "deadline" ("case_id") WHERE status = 'OPEN'`,
@@ -28,5 +37,10 @@ export class ScreenIndexes1795777800000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_court_act_appeal_decided"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_deadline_open_case"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_court_case_region_case"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_deadline_board_met"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_deadline_board"`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_2cde5bb51331cdeda47830e5d9" ON "deadline" ("office_id", "status", "due_on") `,
+    );
   }
 }

@@ -10,7 +10,10 @@ import { BaseRecord } from '../../common/base.entity';
  */
 @Entity('deadline')
 @ObjectType({ description: 'One obligation with a due date, kept in step with the events of its case' })
-@Index(['officeId', 'status', 'dueOn'])
+// The office's deadline board: counts run index-only (met_at included), lists read in due-date order; the
+// recently-met list reads backwards by met_at (issue 7).
+@Index('IDX_deadline_board', ['officeId', 'status', 'dueOn', 'metAt'])
+@Index('IDX_deadline_board_met', ['officeId', 'status', 'metAt'])
 @Index(['code', 'subjectKey'], { unique: true })
 @Index(['caseId'])
 // Cases with an open deadline (the assignment matrix's workload; issue 7).
