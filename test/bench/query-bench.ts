@@ -67,6 +67,12 @@ export interface QueryBenchOptions {
   targets?: Partial<QueryTargets>;
   /** Seed the demo data when the server starts (development against an empty database). Default false. */
   demoData?: boolean;
+  /**
+   * Stop timing a query after this many milliseconds even if fewer than `iterations` pairs ran (at least
+   * `minIterations`, default 30); the summaries say how many samples they hold. Default: no limit.
+   */
+  budgetMsPerQuery?: number;
+  minIterations?: number;
   /** Capture runs per query; the median one (by statement count) is kept (a background job may interleave). */
   captures?: number;
   log?: (line: string) => void;
@@ -606,7 +612,14 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
       const sqlMs: number[] = [];
       const perStatement: number[][] = statements.map(() => []);
       // Paired: a GraphQL request, then its SQL, so both see the same machine load and caches.
+      const timingStarted = performance.now();
+      const budget = options.budgetMsPerQuery ?? Infinity;
+      const atLeast = Math.min(options.iterations, options.minIterations ?? 30);
       for (let i = 0; i < options.iterations; i++) {
+        if (i >= atLeast && performance.now() - timingStarted > budget) {
+          log(`${screen.name}: time budget spent after ${i} of ${options.iterations} iterations`);
+          break;
+        }
         const t0 = performance.now();
         await http.post(screen.document, variables, token);
         gqlMs.push(performance.now() - t0);
@@ -690,6 +703,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryBe
 export function formatQueryBench(result: QueryBenchResult): string {
   const header = [
     'query',
+    'n',
     'stmts',
     'items',
     'GraphQL p50',
@@ -704,6 +718,7 @@ export function formatQueryBench(result: QueryBenchResult): string {
   ];
   const rows = result.queries.map((q) => [
     q.name,
+    String(q.graphql.samples),
     String(q.statements),
     String(q.items),
     q.graphql.p50Ms.toFixed(2),
@@ -725,7 +740,7 @@ export function formatQueryBench(result: QueryBenchResult): string {
       .join('  ')
       .trimEnd();
   const out = [
-    `Query latency: ${result.cases.toLocaleString('en')} cases, ${result.iterations} sequential requests per query after ${result.warmup} warm-up (ms)`,
+    `Query latency: ${result.cases.toLocaleString('en')} cases, up to ${result.iterations} sequential requests per query (n) after ${result.warmup} warm-up, each followed by its SQL through pg (ms)`,
     `targets: p95 < ${result.targetP95Ms} ms and GraphQL p95 ≤ ${result.targetRatio}× the same SQL through pg`,
     '',
     line(header),
