@@ -743,8 +743,8 @@ async function buildManifest(
   const hearings = (
     await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM hearing h JOIN court_case c ON c.id = h.case_id
-        WHERE c.region_id = $1 AND h.scheduled_at >= ($2::date AT TIME ZONE 'Asia/Almaty')
-          AND h.scheduled_at < ($3::date AT TIME ZONE 'Asia/Almaty')`,
+        WHERE c.region_id = $1 AND h.scheduled_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Almaty')
+          AND h.scheduled_at < ($3::date::timestamp AT TIME ZONE 'Asia/Almaty')`,
       [region.id, today, soon],
     )
   ).rows[0]!;
