@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../support/ports';
@@ -125,7 +126,13 @@ export async function openCluster(dataDir: string, wantedPort?: number): Promise
   let port = runningPort(pgDir);
   let started = false;
   if (port === null) {
-    port = wantedPort ?? (await freePort());
+    // The same port as last time when it is free, so a DATABASE_URL written down stays valid across restarts.
+    const portFile = path.join(dataDir, 'port');
+    const previous = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : NaN;
+    port =
+      wantedPort ??
+      (Number.isInteger(previous) && (await portIsFree(previous)) ? previous : await freePort());
+    writeFileSync(portFile, `${port}\n`);
     if (!existsSync(logFile)) writeFileSync(logFile, '');
     if (ids) execFileSync('chown', [`${ids.uid}:${ids.gid}`, logFile]);
     const fd = openSync(logFile, 'a');
@@ -151,6 +158,14 @@ export async function openCluster(dataDir: string, wantedPort?: number): Promise
     await admin.end();
   }
   return { dataDir, pgDir, port, url, adminUrl, logFile, started };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 async function waitReady(adminUrl: string, logFile: string): Promise<void> {

@@ -1,4 +1,6 @@
-// `npm run bench:data -- --cases 1000000 [--database-url URL | --data-dir DIR] [--seed N] [--years 4] [--reset]`
+// `npm run bench:data -- --cases 1000000 [--database-url URL | --data-dir DIR] [--seed N] [--years 4] [--reset]
+//    [--workers 2] [--prosecutors 2500]`; `--data-dir DIR --start-only` (re)starts that cluster and prints its URL,
+//    `--data-dir DIR --stop` stops it.
 // Fills a database with the national data set (generate-data.ts). With --data-dir (default
 // $TMPDIR/qadagalau-bench-1m) it initialises/starts a PostgreSQL cluster there and LEAVES IT RUNNING; the
 // DATABASE_URL and the manifest (<data-dir>/bench-manifest.json) are printed for the other benchmarks.
@@ -8,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MultiBar, Presets } from 'cli-progress';
 import { generateData } from './generate-data';
-import { openCluster } from './gen-cluster';
+import { openCluster, stopCluster } from './gen-cluster';
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
       prosecutors: { type: 'string' },
       workers: { type: 'string' },
       reset: { type: 'boolean' },
+      'start-only': { type: 'boolean' },
+      stop: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
     },
   });
@@ -39,11 +43,20 @@ async function main(): Promise<void> {
   if (!url) {
     const base = tmpdir().startsWith('/root') ? '/tmp' : tmpdir();
     dataDir = path.resolve(values['data-dir'] ?? path.join(base, 'qadagalau-bench-1m'));
+    if (values.stop) {
+      stopCluster(path.join(dataDir, 'pg'));
+      process.stdout.write(`PostgreSQL on ${dataDir} stopped\n`);
+      return;
+    }
     const cluster = await openCluster(dataDir);
     url = cluster.url;
     process.stderr.write(
       `PostgreSQL ${cluster.started ? 'started' : 'already running'} on ${cluster.pgDir} (port ${cluster.port})\n`,
     );
+    if (values['start-only']) {
+      process.stdout.write(`DATABASE_URL=${url}\n`);
+      return;
+    }
   }
   const clusterMs = Date.now() - startedAt;
 
