@@ -252,6 +252,46 @@ describe('hearings and notifications', () => {
     expect(code(badEnum)).toBe('BAD_USER_INPUT');
   });
 
+  it('should filter by region the same way for every role: a regional office gets its own region or nothing', async () => {
+    const ids = (answer: { data?: HearingPage }) => answer.data!.hearings.edges.map((e) => e.node.id);
+    const window = { from: hoursFromNow(-24 * 30), to: hoursFromNow(24 * 30) };
+    const own = await graphql<HearingPage>(url, LIST, { first: 100, filter: window }, as('regional'));
+    const ownByRegion = await graphql<HearingPage>(
+      url,
+      LIST,
+      { first: 100, filter: { ...window, regionIds: [karagandaRegionId] } },
+      as('regional'),
+    );
+    const analystByRegion = await graphql<HearingPage>(
+      url,
+      LIST,
+      { first: 100, filter: { ...window, regionIds: [karagandaRegionId] } },
+      as('analyst'),
+    );
+    expect(ids(own).length).toBeGreaterThan(0);
+    expect(ids(ownByRegion)).toEqual(ids(own));
+    expect(ids(analystByRegion)).toEqual(ids(own));
+    const astana = await withClient(
+      databaseUrl,
+      async (c) => (await c.query("select id from region where code = 'ASTANA'")).rows[0].id as string,
+    );
+    const foreign = await graphql<HearingPage>(
+      url,
+      LIST,
+      { first: 100, filter: { ...window, regionIds: [astana] } },
+      as('regional'),
+    );
+    expect(foreign.errors).toBeUndefined();
+    expect(foreign.data!.hearings.totalCount).toBe(0);
+    const both = await graphql<HearingPage>(
+      url,
+      LIST,
+      { first: 100, filter: { ...window, regionIds: [astana, karagandaRegionId] } },
+      as('regional'),
+    );
+    expect(ids(both)).toEqual(ids(own));
+  });
+
   it('should let a specialized office monitor the hearings around it but change only its own', async () => {
     const monitored = await withClient(databaseUrl, async (c) =>
       (
