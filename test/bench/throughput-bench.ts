@@ -71,6 +71,8 @@ export interface RunFigures {
   serverCpu: number;
   /** Share of one core this process (autocannon) used during the run. */
   loadgenCpu: number;
+  /** The server process's CPU time per answered request, in ms (PostgreSQL's own CPU is not in it). */
+  serverCpuMsPerRequest: number;
 }
 
 export interface ServerFigures extends RunFigures {
@@ -220,6 +222,7 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
         // In-process (smoke) the floor shares this process: its CPU is not told apart from autocannon's.
         serverCpu: round(server / wall, 2),
         loadgenCpu: round((own.user + own.system) / 1e6 / wall, 2),
+        serverCpuMsPerRequest: requests > 0 ? round((server * 1000) / requests, 2) : 0,
       };
     };
 
@@ -298,7 +301,18 @@ function medianOf(values: number[]): number {
 
 export function formatThroughput(result: ThroughputResult): string {
   const rows: string[][] = [
-    ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'mismatched', 'server CPU', 'loadgen CPU'],
+    [
+      'server',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'non-2xx',
+      'mismatched',
+      'server CPU',
+      'CPU ms/req',
+      'loadgen CPU',
+    ],
   ];
   for (const [name, f] of [
     ['floor (graphql-js + node:http + pg)', result.floor],
@@ -313,6 +327,7 @@ export function formatThroughput(result: ThroughputResult): string {
       String(f.non2xx),
       String(f.mismatches),
       `${Math.round(f.serverCpu * 100)}%`,
+      f.serverCpuMsPerRequest.toFixed(1),
       `${Math.round(f.loadgenCpu * 100)}%`,
     ]);
   }
@@ -333,7 +348,8 @@ export function formatThroughput(result: ThroughputResult): string {
     `product / floor: ${(result.ratio * 100).toFixed(1)}% (median of rounds ${(result.medianRatio * 100).toFixed(1)}%)` +
       ` — target ≥ ${result.target * 100}%: ${verdict}`,
     `rounds (req/s): floor ${result.floor.rounds.map((r) => r.reqPerSec).join(', ')}; product ${result.product.rounds.map((r) => r.reqPerSec).join(', ')}`,
-    `CPU is the share of one core (${result.machine.cpus} cores; autocannon shares them: loadgen CPU). ` +
+    `CPU: share of one core used by the server process (${result.machine.cpus} cores, shared with PostgreSQL and ` +
+      `autocannon — loadgen CPU), and its CPU time per request (PostgreSQL's not counted). ` +
       `uptime before: ${result.machine.uptimeBefore}`,
     `uptime after: ${result.machine.uptimeAfter}`,
   ].join('\n');

@@ -147,6 +147,7 @@ describe('the throughput benchmark', () => {
       expect(figures.mismatches).toBe(0);
       expect(figures.latencyP99Ms).toBeGreaterThanOrEqual(figures.latencyP50Ms);
       expect(figures.durationSec).toBeGreaterThan(1);
+      expect(figures.serverCpuMsPerRequest).toBeGreaterThanOrEqual(0);
     }
     expect(result.ratio).toBeCloseTo(result.product.reqPerSec / result.floor.reqPerSec, 2);
     expect(result.met).toBe(result.ratio >= 0.6);
@@ -158,6 +159,7 @@ describe('the throughput benchmark', () => {
     expect(table).toMatch(/^product \(Apollo/m);
     expect(table).toContain('req/s');
     expect(table).toContain('p99 ms');
+    expect(table).toContain('CPU ms/req');
     expect(table).toMatch(/product \/ floor: \d+\.\d% .* target ≥ 60%: (MET|MISSED)/);
     expect(table).toContain('byte-identical answers');
   });
