@@ -302,6 +302,7 @@ const hearings: GraphQLFieldResolver<unknown, Context, HearingsArgs> = async (_r
 
   // Jurisdiction.of, then whereCase
   const caseWhere: string[] = [];
+  let regionId: string | null = null;
   const office = user.officeId ?? NIL_UUID;
   switch (user.role) {
     case 'ADMIN':
@@ -313,7 +314,8 @@ const hearings: GraphQLFieldResolver<unknown, Context, HearingsArgs> = async (_r
         user.officeId,
       ]);
       if (user.role === 'REGIONAL') {
-        caseWhere.push(`("c"."region_id" = ${param((row?.['regionId'] as string | undefined) ?? null)})`);
+        regionId = (row?.['regionId'] as string | undefined) ?? null;
+        caseWhere.push(`("c"."region_id" = ${param(regionId)})`);
       } else {
         const p = param(office);
         caseWhere.push(`("c"."responsible_office_id" = ${p} OR "c"."territorial_office_id" = ${p})`);
@@ -336,7 +338,14 @@ const hearings: GraphQLFieldResolver<unknown, Context, HearingsArgs> = async (_r
       throw coded('FORBIDDEN', 'unknown role');
   }
   const filter = args.filter ?? {};
-  if (filter.regionIds) caseWhere.push(`"c"."region_id" = ANY(${param(filter.regionIds)}::uuid[])`);
+  if (filter.regionIds) {
+    // As the product (hearing.resolver.ts): a regional office's jurisdiction already is its region.
+    if (user.role === 'REGIONAL') {
+      if (!filter.regionIds.includes(regionId ?? '')) caseWhere.push('false');
+    } else {
+      caseWhere.push(`"c"."region_id" = ANY(${param(filter.regionIds)}::uuid[])`);
+    }
+  }
   if (filter.officeIds) {
     caseWhere.push(`"c"."responsible_office_id" = ANY(${param(filter.officeIds)}::uuid[])`);
   }
