@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     if (flags.includes('--before')) {
       await db.query('BEGIN');
       await db.query(
-        `DROP INDEX "IDX_deadline_board", "IDX_deadline_board_met", "IDX_court_case_region_case", "IDX_deadline_open_case",
+        `DROP INDEX "IDX_deadline_board", "IDX_deadline_board_met", "IDX_court_case_id_region", "IDX_deadline_open_case",
            "IDX_court_act_appeal_decided", "IDX_protest_decided_on", "IDX_private_ruling_issued_on"`,
       );
       await db.query(

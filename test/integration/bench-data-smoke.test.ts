@@ -284,7 +284,7 @@ describe('the bench data generator', () => {
     }
     for (const index of [
       'IDX_deadline_board',
-      'IDX_court_case_region_case',
+      'IDX_court_case_id_region',
       'IDX_court_act_appeal_decided',
       'IDX_deadline_open_case',
     ])

@@ -24,8 +24,8 @@ import { BaseRecord } from '../../common/base.entity';
 })
 @Index(['regionId', 'registeredOn'])
 @Index(['responsibleOfficeId', 'registeredOn'])
-// A region's cases as an index-only scan (the hearings list's jurisdiction semi-join; issue 7).
-@Index('IDX_court_case_region_case', ['regionId', 'id'])
+// "Is this case in the region?" from the index alone (hearings' jurisdiction semi-join, KPI joins; issue 7).
+@Index('IDX_court_case_id_region', ['id', 'regionId'])
 export class Case extends BaseRecord {
   @Field(() => ID, { description: 'Identifier (globally unique: usable with node(id))' })
   override id!: string;
