@@ -1,8 +1,7 @@
 // The generator's catalogue: КоАП article templates (weights from the shape of court practice: road traffic and
 // public order dominate, corruption and customs are rare), region weights (population, thousands, 2024), names.
 // Article numbers follow the КоАП RK 2014 chapters; they are plausible, not a legal reference.
-import type {
-  ResponsibleKind} from '@qadagalau/shared';
+import type { ResponsibleKind } from '@qadagalau/shared';
 import {
   ActKind,
   Initiator,

@@ -25,7 +25,9 @@ const BOARD = {
   dueToday: `(d.status = 'OPEN' AND d.due_on = :asOf)`,
   dueSoon: `(d.status = 'OPEN' AND d.due_on > :asOf AND d.due_on <= :soon)`,
   open: `(d.status = 'OPEN' AND d.due_on > :soon)`,
-  met: `(d.status = 'MET' AND (d.met_at AT TIME ZONE 'Asia/Almaty')::date BETWEEN :metFrom AND :asOf)`,
+  met:
+    "(d.status = 'MET' AND d.met_at >= (CAST(:metFrom AS date)::timestamp AT TIME ZONE 'Asia/Almaty')" +
+    " AND d.met_at < ((CAST(:asOf AS date) + 1)::timestamp AT TIME ZONE 'Asia/Almaty'))",
   missed: `(d.status = 'MISSED')`,
   waived: `(d.status = 'WAIVED')`,
 };
@@ -106,19 +108,20 @@ export function screenQueries(t: ScreenTargets): ScreenQuery[] {
 
   const from = new Date(`${t.today}T00:00:00+05:00`).toISOString();
   const to = new Date(`${addDays(t.today, 7)}T00:00:00+05:00`).toISOString();
-  const hearingWhere = `h.case_id IN (SELECT c.id FROM court_case c WHERE (c.region_id = $1) AND c.region_id = ANY($2::uuid[]))
-      AND h.scheduled_at >= $3 AND h.scheduled_at < $4`;
+  // As a REGIONAL user filtering on its own region: the jurisdiction's condition alone (hearing.resolver.ts).
+  const hearingWhere = `h.case_id IN (SELECT c.id FROM court_case c WHERE (c.region_id = $1))
+      AND h.scheduled_at >= $2 AND h.scheduled_at < $3`;
   out.push({
     screen: 'hearings',
     name: 'totalCount',
     sql: `SELECT COUNT(DISTINCT(h.id)) AS cnt FROM hearing h WHERE ${hearingWhere}`,
-    params: [t.regionId, [t.regionId], from, to],
+    params: [t.regionId, from, to],
   });
   out.push({
     screen: 'hearings',
     name: 'page',
     sql: `SELECT h.* FROM hearing h WHERE ${hearingWhere} ORDER BY h.scheduled_at ASC, h.id ASC LIMIT 21`,
-    params: [t.regionId, [t.regionId], from, to],
+    params: [t.regionId, from, to],
   });
 
   out.push({
