@@ -84,8 +84,11 @@ export class KpiService {
     const { from, to } = quarterRange(quarter);
     const where = scopeCondition(scope);
     const params = scope === KpiScope.REPUBLIC ? [from, to] : [from, to, scopeId];
-    const [acts] = (await this.db.query(
-      `SELECT
+    // Three independent aggregates: sent together, they run on separate pool connections (the request waits for
+    // the slowest, not for the sum).
+    const [[acts], [protests], [rulings]] = (await Promise.all([
+      this.db.query(
+        `SELECT
          COUNT(*) FILTER (WHERE a.appeal_basis = 'PROSECUTOR_PROTEST')::int AS numerator,
          COUNT(*) FILTER (WHERE a.appeal_basis IS DISTINCT FROM 'PROSECUTOR_PROTEST'
            AND NOT a.reversed_on_cassation_protest
@@ -95,24 +98,29 @@ export class KpiService {
          AND a.appeal_result IN ('CANCELLED', 'CHANGED')
          AND (c.mandatory OR EXISTS (SELECT 1 FROM hearing h WHERE h.case_id = c.id AND h.attended))
          AND ${where}`,
-      params,
-    )) as { numerator: number; against: number }[];
-    const [protests] = (await this.db.query(
-      `SELECT
+        params,
+      ) as Promise<{ numerator: number; against: number }[]>,
+      this.db.query(
+        `SELECT
          COUNT(*) FILTER (WHERE p.status IN ('SATISFIED', 'PARTIALLY_SATISFIED', 'UNSATISFIED'))::int AS considered,
          COUNT(*) FILTER (WHERE p.status = 'UNSATISFIED' AND NOT p.later_cassation_satisfied)::int AS unsatisfied
        FROM protest p JOIN court_case c ON c.id = p.case_id
        WHERE p.kind = 'APPEAL' AND p.decided_on BETWEEN $1 AND $2 AND ${where}`,
-      params,
-    )) as { considered: number; unsatisfied: number }[];
-    const [rulings] = (await this.db.query(
-      `SELECT
+        params,
+      ) as Promise<{ considered: number; unsatisfied: number }[]>,
+      this.db.query(
+        `SELECT
          COUNT(*) FILTER (WHERE r.prosecutor_participated)::int AS denominator,
          COUNT(*) FILTER (WHERE r.prosecutor_participated AND r.on_prosecutor_motion)::int AS numerator
        FROM private_ruling r JOIN court_case c ON c.id = r.case_id
        WHERE r.issued_on BETWEEN $1 AND $2 AND ${where}`,
-      params,
-    )) as { denominator: number; numerator: number }[];
+        params,
+      ) as Promise<{ denominator: number; numerator: number }[]>,
+    ])) as [
+      { numerator: number; against: number }[],
+      { considered: number; unsatisfied: number }[],
+      { denominator: number; numerator: number }[],
+    ];
     const a = acts ?? { numerator: 0, against: 0 };
     return {
       quarter,
