@@ -411,7 +411,8 @@ export async function runFanoutBench(options: FanoutBenchOptions): Promise<Fanou
         started: round1(rss.at('started', i)),
         connected: round1(rss.at('connected', i)),
         peakDuringBurst: round1(rss.peakBetween('burst', 'after', i)),
-        peakLifetime: round1(peakLifetime[i] ?? 0),
+        // VmHWM lags VmRSS by a page or so: never below what the sampler saw.
+        peakLifetime: round1(Math.max(peakLifetime[i] ?? 0, rss.peakBetween('started', 'after', i))),
       },
     }));
     const load = os.loadavg();
