@@ -4,6 +4,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode } from '@qadagalau/shared';
 import compression from 'compression';
@@ -69,7 +70,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     introspection: config.nodeEnv !== 'production',
     // Apollo would stop itself on SIGTERM and re-raise the signal; main.ts owns the shutdown order instead.
     stopOnTerminationSignals: false,
-    plugins: [legacyJsonRequestErrorStatus],
+    // No field carries a cache hint (every answer is scoped to its user): the default cache-control plugin would
+    // only wrap every field resolver — about 11% of the server's CPU per hearings page (issue 7 throughput profile).
+    plugins: [legacyJsonRequestErrorStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
