@@ -2,9 +2,7 @@
 // set, checking that every screen query answered with data, that the SQL each one issues was captured and
 // replayed, and that the table and the results are complete. Timing is never asserted here; `npm run
 // bench:queries` reports the figures.
-import { writeFileSync } from 'node:fs';
-import { inject } from 'vitest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { generateData } from '../bench/generate-data';
 import { QUERY_NAMES, formatQueryBench, runQueryBench, targetsFromManifest } from '../bench/query-bench';
 import { createDatabase } from '../support/postgres';
@@ -66,8 +64,6 @@ describe('the query-latency benchmark', () => {
 
     const table = formatQueryBench(result);
     console.info(table);
-    if (process.env['QUERY_BENCH_DUMP'])
-      writeFileSync(process.env['QUERY_BENCH_DUMP'], JSON.stringify(result, null, 2));
     for (const name of QUERY_NAMES)
       expect(table).toMatch(
         new RegExp(
