@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../common/logger';
 import { TokenService } from '../modules/auth/token.service';
 import { CalendarService } from '../modules/calendar/calendar.service';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { MAX_QUERY_DEPTH } from '../common/depth-limit';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 import type { Readiness } from './readiness';
 import { buildAppSchema } from './schema';
@@ -77,6 +80,56 @@ describe('http server', () => {
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
     expect(await zipped.text()).toBe(text);
     expect(zipped.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('should refuse an operation nested deeper than the limit, over HTTP and WebSocket, before running it', async () => {
+    // offices → parent → parent … → id: 1 + n + 1 levels (Office.parent makes the schema cyclic).
+    const nested = (parents: number) =>
+      `{ offices { ${'parent { '.repeat(parents)}id${' }'.repeat(parents)} } }`;
+    const post = (query: string) =>
+      fetch(url(built, '/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then(
+        async (r) => (await r.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+      );
+
+    const tooDeep = await post(nested(MAX_QUERY_DEPTH - 1));
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooDeep.errors?.[0]?.message).toBe(
+      `The operation is ${MAX_QUERY_DEPTH + 1} levels deep; at most ${MAX_QUERY_DEPTH} are allowed`,
+    );
+    // At the limit the document passes validation (it then fails only for want of a database here).
+    const atLimit = await post(nested(MAX_QUERY_DEPTH - 2));
+    expect(atLimit.errors?.[0]?.message ?? '').not.toMatch(/levels deep/);
+    // A fragment spread counts where it is spread.
+    const viaFragment = await post(
+      `{ offices { ...Deep } } fragment Deep on Office { ${'parent { '.repeat(MAX_QUERY_DEPTH - 1)}id${' }'.repeat(MAX_QUERY_DEPTH - 1)} }`,
+    );
+    expect(viaFragment.errors?.[0]?.message).toMatch(/levels deep/);
+
+    const client = createClient({
+      url: `ws://127.0.0.1:${built.port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    try {
+      const errors = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: nested(MAX_QUERY_DEPTH - 1) },
+          {
+            next: () => resolve('unexpected data'),
+            error: (error) => resolve(error),
+            complete: () => resolve('completed without error'),
+          },
+        );
+      });
+      expect(Array.isArray(errors)).toBe(true);
+      expect(JSON.stringify(errors)).toMatch(/levels deep/);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('should serve a placeholder page when the dashboard is not built', async () => {

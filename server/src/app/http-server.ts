@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode } from '@qadagalau/shared';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
@@ -19,6 +19,7 @@ import {
   INTERNAL_MESSAGE,
   type ErrorFormatOptions,
 } from '../common/errors';
+import { depthLimit } from '../common/depth-limit';
 import type { Logger } from '../common/logger';
 import { errorFields } from '../common/logger';
 import type { Config } from './config';
@@ -68,6 +69,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     // Stack traces are added (development only) by our formatter, not Apollo's.
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
+    validationRules: [depthLimit()],
     // Apollo would stop itself on SIGTERM and re-raise the signal; main.ts owns the shutdown order instead.
     stopOnTerminationSignals: false,
     // No field carries a cache hint (every answer is scoped to its user): the default cache-control plugin would
@@ -133,6 +135,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   const wsCleanup = useServer(
     {
       schema,
+      // The same validation as over HTTP, depth limit included.
+      validate: (schemaToCheck, document) =>
+        validate(schemaToCheck, document, [...specifiedRules, depthLimit()]),
       context: (ctx) => buildContext(deps, authorizationFromConnectionParams(ctx.connectionParams)),
       // The same error mapping as over HTTP: codes from ErrorCode, no internals.
       onNext: (_ctx, _id, _payload, _args, result) =>
