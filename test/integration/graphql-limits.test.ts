@@ -1,0 +1,105 @@
+// Issue 8, GraphQL limits, as a client meets them on a server in production mode: depth limit, page size,
+// request body size, introspection off, CSRF prevention on, no internals in errors, and every refusal coded from the
+// one closed set. (Cost budgets per role, login lockout, idempotency keys, faults and privacy are still to come.)
+import { ErrorCode } from '@qadagalau/shared';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../support/graphql';
+import { createDatabase } from '../support/postgres';
+import { startServer, type ServerProcess } from '../support/server';
+
+const CODES = new Set<string>(Object.values(ErrorCode));
+
+describe('GraphQL limits in production mode', () => {
+  let server: ServerProcess;
+  let auth: Record<string, string>;
+
+  beforeAll(async () => {
+    const databaseUrl = await createDatabase(inject('pgAdminUrl'), 'limits');
+    server = await startServer({
+      env: {
+        DATABASE_URL: databaseUrl,
+        DEMO_DATA: 'on',
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-at-least-32-characters!',
+      },
+    });
+    const login = await graphql<{ login: { token: string } }>(
+      server.url,
+      'mutation { login(input: { username: "district", password: "qadagalau" }) { token } }',
+    );
+    auth = { authorization: `Bearer ${login.data?.login.token ?? ''}` };
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** Every error is coded from the closed set and carries no stack trace or internals. */
+  function expectCoded(
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined,
+    code: string,
+  ) {
+    expect(errors?.length).toBeGreaterThan(0);
+    for (const error of errors ?? []) {
+      expect(CODES.has(String(error.extensions?.['code']))).toBe(true);
+      expect(JSON.stringify(error)).not.toMatch(/stacktrace|\bat .+\.js:\d+/);
+    }
+    expect(errors?.[0]?.extensions?.['code']).toBe(code);
+  }
+
+  it('should refuse an operation deeper than the limit before running it', async () => {
+    const deep = `{ offices { ${'parent { '.repeat(10)}id${' }'.repeat(10)} } }`;
+    const answer = await graphql(server.url, deep, {}, auth);
+    expectCoded(answer.errors, 'BAD_USER_INPUT');
+    expect(answer.data).toBeUndefined();
+  });
+
+  it('should refuse a page larger than 100', async () => {
+    const answer = await graphql(server.url, '{ cases(first: 101) { totalCount } }', {}, auth);
+    expectCoded(answer.errors, 'BAD_USER_INPUT');
+  });
+
+  it('should answer introspection with a coded refusal in production', async () => {
+    const answer = await graphql(server.url, '{ __schema { queryType { name } } }', {}, auth);
+    expectCoded(answer.errors, 'BAD_USER_INPUT');
+    expect(answer.data).toBeUndefined();
+  });
+
+  it('should refuse a request body over 1 MB with a coded JSON error, not an HTML page', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify({ query: `{ me { id } }`, variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as {
+      errors: { message: string; extensions?: Record<string, unknown> }[];
+    };
+    expectCoded(body.errors, 'BAD_USER_INPUT');
+  });
+
+  it('should block a simple cross-site GET (CSRF prevention) and serve one with a preflight header', async () => {
+    const query = encodeURIComponent('{ me { id } }');
+    const simple = await fetch(`${server.url}/graphql?query=${query}`, { headers: auth });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF/i);
+    const preflighted = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { ...auth, 'apollo-require-preflight': 'true' },
+    });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('should answer a malformed request with a coded JSON error and no internals', async () => {
+    const malformed = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: '{"query": ',
+    });
+    expect(malformed.status).toBe(400);
+    const body = (await malformed.json()) as {
+      errors: { message: string; extensions?: Record<string, unknown> }[];
+    };
+    expectCoded(body.errors, 'BAD_USER_INPUT');
+  });
+});
