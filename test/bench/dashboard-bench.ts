@@ -2,6 +2,7 @@
 // the time from navigation to a populated Hearings screen with the demo data, in Debian's Chromium against the
 // real server. A benchmark, not a test: it prints figures and targets and never fails because one is missed.
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/browser';
@@ -115,7 +116,7 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
       [...names].reduce((total, name) => total + (files.find((f) => f.file === name)?.[key] ?? 0), 0);
     const sorted = [...samples].sort((a, b) => a - b);
     return {
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      machine: { cpus: cpus().length, node: process.version },
       bundle: {
         initialJsGzipBytes: sum(initial, 'gzipBytes'),
         initialJsRawBytes: sum(initial, 'rawBytes'),
