@@ -268,6 +268,8 @@ describe.skipIf(!chromiumAvailable())('deadline board in Chromium', () => {
     // Its own office first; the choice lists the region's offices.
     expect(new URL(page.url()).searchParams.get('office')).toBe(own);
     const select = page.getByTestId('deadline-office');
+    // The office list arrives after the board: wait for it, then the choice must be the own office.
+    await expect.poll(() => select.locator('option:not([disabled])').count()).toBe(offices.length);
     expect(await select.inputValue()).toBe(own);
     expect(await attrs(select.locator('option:not([disabled])'), 'value')).toEqual(offices.map((o) => o.id));
     expect(await page.getByTestId('deadline-region').count()).toBe(0);
@@ -288,7 +290,8 @@ describe.skipIf(!chromiumAvailable())('deadline board in Chromium', () => {
     await page.reload();
     await page.getByTestId('deadline-office-name').waitFor();
     expect(await page.getByTestId('deadline-office-name').getAttribute('data-office')).toBe(district);
-    expect(await page.getByTestId('deadline-office').inputValue()).toBe(district);
+    await expect.poll(() => select.locator('option:not([disabled])').count()).toBe(offices.length);
+    expect(await select.inputValue()).toBe(district);
   });
 
   it('should let the Department pick a region, then an office in it', async () => {
