@@ -343,6 +343,12 @@ describe.skipIf(!chromiumAvailable())('Hearings screen in Chromium', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator('[data-testid="filter-mandatory"]').isChecked()).toBe(true);
+    // The choices show in the selects too, though their options arrive after the page.
+    await expect
+      .poll(() => page.locator('[data-testid="filter-court"] option').count())
+      .toBe(regionCourts.courts.length + 1);
+    expect(await page.locator('[data-testid="filter-court"]').inputValue()).toBe(districtCase.court.id);
+    await expect.poll(() => page.locator('[data-testid="filter-theme"]').inputValue()).toBe('ELECTORAL');
     await page.click('[data-testid="filter-reset"]');
     await page.waitForURL((url) => url.search === '');
     await ready(page);
