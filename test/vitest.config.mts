@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['integration/**/*.test.ts', 'e2e/**/*.test.ts'],
+    // The default output, then the hardening summary (issue 8) at the end of the run.
+    reporters: ['default', './support/hardening-reporter.ts'],
     environment: 'node',
     // One throw-away PostgreSQL for the whole run; files get their own databases in it.
     globalSetup: ['./support/global-setup.ts'],

@@ -11,6 +11,8 @@ export interface AppContext {
   requestId: string;
   /** null: anonymous (see common/auth.ts). */
   user: AuthUser | null;
+  /** The caller's network address (the socket's peer; no proxy header is trusted), for login throttling. */
+  clientAddress: string;
   dataSource: DataSource;
   logger: Logger;
   tokens: TokenService;
@@ -29,14 +31,19 @@ export interface ContextDeps {
   now: () => Date;
 }
 
-export async function buildContext(
-  deps: ContextDeps,
-  authorization: string | undefined,
-): Promise<AppContext> {
+/** What the transport (HTTP request or WebSocket connection) tells about the caller. */
+export interface CallerInfo {
+  authorization: string | undefined;
+  /** The socket's remote address; 'unknown' when the socket is already gone. */
+  clientAddress: string | undefined;
+}
+
+export async function buildContext(deps: ContextDeps, caller: CallerInfo): Promise<AppContext> {
   const requestId = randomUUID();
   return {
     requestId,
-    user: await resolveUser(deps.tokens, authorization),
+    user: await resolveUser(deps.tokens, caller.authorization),
+    clientAddress: normalizeAddress(caller.clientAddress),
     dataSource: deps.dataSource,
     logger: deps.logger.child({ requestId }),
     tokens: deps.tokens,
@@ -52,4 +59,10 @@ export function authorizationFromConnectionParams(
 ): string | undefined {
   const value = params?.['authorization'] ?? params?.['Authorization'];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** IPv4 peers of a dual-stack socket appear as ::ffff:a.b.c.d; one spelling per address. */
+export function normalizeAddress(address: string | undefined): string {
+  if (!address) return 'unknown';
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address;
 }

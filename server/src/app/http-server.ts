@@ -105,7 +105,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => buildContext(deps, req.headers.authorization),
+      context: ({ req }) =>
+        buildContext(deps, {
+          authorization: req.headers.authorization,
+          clientAddress: req.socket.remoteAddress,
+        }),
     }),
   );
 
@@ -138,7 +142,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
       // The same validation as over HTTP, depth limit included.
       validate: (schemaToCheck, document) =>
         validate(schemaToCheck, document, [...specifiedRules, depthLimit()]),
-      context: (ctx) => buildContext(deps, authorizationFromConnectionParams(ctx.connectionParams)),
+      context: (ctx) =>
+        buildContext(deps, {
+          authorization: authorizationFromConnectionParams(ctx.connectionParams),
+          clientAddress: ctx.extra.request.socket.remoteAddress,
+        }),
       // The same error mapping as over HTTP: codes from ErrorCode, no internals.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
