@@ -34,6 +34,8 @@ import { Reconciliation1795777500000 } from './migrations/1795777500000-reconcil
 import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
 import { SchedulerRun1795777700000 } from './migrations/1795777700000-scheduler-run';
 import { ScreenIndexes1795777800000 } from './migrations/1795777800000-screen-indexes';
+import { IdempotencyKey1795778000000 } from './migrations/1795778000000-idempotency-key';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -70,6 +72,7 @@ export const domainEntities: Function[] = [
   ReconciliationItem,
   OutboxEvent,
   SchedulerRun,
+  IdempotencyKey,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -84,4 +87,5 @@ export const migrations: Function[] = [
   Outbox1795777600000,
   SchedulerRun1795777700000,
   ScreenIndexes1795777800000,
+  IdempotencyKey1795778000000,
 ];
