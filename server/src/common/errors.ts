@@ -5,6 +5,7 @@ import { DomainError, ErrorCode } from '@qadagalau/shared';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/unavailable';
 import type { Logger } from './logger';
 import { errorFields } from './logger';
 
@@ -91,6 +92,15 @@ function formatOne(
     }
   }
 
+  // A database restart is no bug: the client may retry (still INTERNAL, the closed set has no other code for it).
+  if (isDatabaseUnavailable(cause ?? error)) {
+    options.logger.warn('database unavailable', { ...errorFields(cause ?? error), path: formatted.path });
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      ...where,
+      extensions: { code: ErrorCode.INTERNAL, ...stack },
+    };
+  }
   options.logger.error('unexpected error in a GraphQL operation', {
     ...errorFields(cause ?? error),
     path: formatted.path,

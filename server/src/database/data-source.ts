@@ -8,6 +8,22 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export const MIGRATIONS_TABLE = 'migrations';
 export const DEFAULT_POOL_SIZE = 10;
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+/**
+ * Connecting, and waiting for a free pool connection, give up after this: while the database restarts a request
+ * fails in seconds with "database unavailable" instead of queueing behind a dead pool.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * The client-side bound of a query, beyond the server's statement_timeout: a socket that went silent (a cut
+ * network, a frozen host) gets no answer from PostgreSQL at all, so only the client can end the wait.
+ */
+const QUERY_TIMEOUT_MARGIN_MS = 5_000;
+/**
+ * PostgreSQL checks this often whether the client of a running query is still connected: a killed instance's
+ * query or lock wait is cancelled (its transaction rolled back, its locks released) within seconds instead of
+ * running on until statement_timeout. Linux, macOS and the BSDs only; 0 (off) elsewhere.
+ */
+const CLIENT_CHECK_INTERVAL_MS = process.platform === 'win32' ? 0 : 2_000;
 const SLOW_QUERY_MS = 1_000;
 
 export interface DataSourceOptions {
@@ -20,6 +36,7 @@ export interface DataSourceOptions {
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -32,15 +49,22 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     poolSize: options.poolSize ?? DEFAULT_POOL_SIZE,
-    connectTimeoutMS: 5_000,
+    connectTimeoutMS: CONNECT_TIMEOUT_MS,
     applicationName: options.applicationName ?? 'qadagalau',
     maxQueryExecutionTime: SLOW_QUERY_MS,
     logging: ['error', 'warn', 'migration', 'schema'],
     ...(options.logger ? { logger: typeOrmLogger(options.logger) } : {}),
     extra: {
-      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      statement_timeout: statementTimeoutMs,
+      ...(statementTimeoutMs > 0 ? { query_timeout: statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS } : {}),
       // A transaction left open by a bug would hold locks; end such sessions.
       idle_in_transaction_session_timeout: 60_000,
+      // Dead peers are noticed on idle pool connections too (the pool then drops them and connects afresh).
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      ...(CLIENT_CHECK_INTERVAL_MS > 0
+        ? { options: `-c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}` }
+        : {}),
     },
   });
 }
