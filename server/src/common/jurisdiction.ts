@@ -2,6 +2,15 @@ import { Role, assertUnreachable } from '@qadagalau/shared';
 import { Brackets, type DataSource, type EntityManager, type WhereExpressionBuilder } from 'typeorm';
 import type { AuthUser } from './auth';
 
+/** What decides whether a loaded case is inside a jurisdiction (the columns whereCase reads). */
+export interface CaseScope {
+  regionId: string;
+  courtId: string;
+  responsibleOfficeId: string;
+  territorialOfficeId: string;
+  specializedOfficeId: string | null;
+}
+
 /**
  * What a user may see, resolved once per request from their role and office:
  * - ADMIN, DEPARTMENT: the whole republic;
@@ -19,6 +28,9 @@ export class Jurisdiction {
     /** Localities whose courts a specialized office monitors: its own and the city districts around it. */
     readonly monitoredLocalityIds: readonly string[],
   ) {}
+
+  /** Courts in the monitored localities (SPECIALIZED only), read at most once per jurisdiction object. */
+  private monitoredCourts: Promise<ReadonlySet<string>> | null = null;
 
   static async of(user: AuthUser, db: DataSource | EntityManager): Promise<Jurisdiction> {
     switch (user.role) {
@@ -81,6 +93,40 @@ export class Jurisdiction {
         }
       }),
     );
+  }
+
+  /**
+   * Whether a case already loaded is inside this jurisdiction: the same rule as whereCase, in memory (field-level
+   * privacy decides per case of a list without a query per case; a specialized office's monitored courts are
+   * read once).
+   */
+  async seesCase(c: CaseScope, db: DataSource | EntityManager): Promise<boolean> {
+    if (this.whole) return true;
+    const office = this.user.officeId;
+    switch (this.user.role) {
+      case Role.REGIONAL:
+        return this.regionId !== null && c.regionId === this.regionId;
+      case Role.DISTRICT:
+        return office !== null && (c.responsibleOfficeId === office || c.territorialOfficeId === office);
+      case Role.SPECIALIZED:
+        if (office !== null && (c.responsibleOfficeId === office || c.specializedOfficeId === office))
+          return true;
+        return (await this.monitoredCourtIds(db)).has(c.courtId);
+      case Role.ADMIN:
+      case Role.DEPARTMENT:
+        return true;
+      default:
+        return assertUnreachable(this.user.role);
+    }
+  }
+
+  private monitoredCourtIds(db: DataSource | EntityManager): Promise<ReadonlySet<string>> {
+    this.monitoredCourts ??= (
+      db.query('SELECT id FROM court WHERE locality_id = ANY($1::uuid[])', [
+        this.monitoredLocalityIds,
+      ]) as Promise<{ id: string }[]>
+    ).then((rows) => new Set(rows.map((r) => r.id)));
+    return this.monitoredCourts;
   }
 
   /**

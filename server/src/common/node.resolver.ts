@@ -10,6 +10,7 @@ import type { AppContext } from '../app/context';
 import { Application } from '../modules/application/application.entity';
 import { ApplicationService } from '../modules/application/application.service';
 import { Requisition } from '../modules/application/requisition.entity';
+import { recordCaseView } from '../modules/audit/case-view';
 import { Case } from '../modules/case/case.entity';
 import { CassationProposal } from '../modules/cassation-proposal/cassation-proposal.entity';
 import { Conclusion } from '../modules/conclusion/conclusion.entity';
@@ -184,6 +185,7 @@ export class NodeResolver {
     if (!kind || !record) throw notFound('Node', id);
     const access: Access = { user, jurisdiction: await Jurisdiction.of(user, manager), manager, ctx };
     if (!(await kind.sees(record as never, access))) throw notFound('Node', id);
+    if (record instanceof Case) await recordCaseView(manager, user, record.id, ctx.clientAddress, 'node');
     return record;
   }
 }

@@ -9,6 +9,7 @@ import { ThematicDirection } from '../modules/theme/thematic-direction.entity';
 import { Application } from '../modules/application/application.entity';
 import { Requisition } from '../modules/application/requisition.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
+import { CaseViewRecord } from '../modules/audit/case-view.entity';
 import { CalendarOverride } from '../modules/calendar/calendar-override.entity';
 import { Case } from '../modules/case/case.entity';
 import { CassationProposal } from '../modules/cassation-proposal/cassation-proposal.entity';
@@ -35,6 +36,7 @@ import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
 import { SchedulerRun1795777700000 } from './migrations/1795777700000-scheduler-run';
 import { ScreenIndexes1795777800000 } from './migrations/1795777800000-screen-indexes';
 import { IdempotencyKey1795778000000 } from './migrations/1795778000000-idempotency-key';
+import { CaseView1795778100000 } from './migrations/1795778100000-case-view';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 
 /** National reference data (regions, localities, offices, courts, thematic directions). */
@@ -68,6 +70,7 @@ export const domainEntities: Function[] = [
   Deadline,
   CalendarOverride,
   AuditLog,
+  CaseViewRecord,
   Reconciliation,
   ReconciliationItem,
   OutboxEvent,
@@ -88,4 +91,5 @@ export const migrations: Function[] = [
   SchedulerRun1795777700000,
   ScreenIndexes1795777800000,
   IdempotencyKey1795778000000,
+  CaseView1795778100000,
 ];

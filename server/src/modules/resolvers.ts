@@ -13,6 +13,8 @@ import { NodeResolver } from '../common/node.resolver';
 import { ApplicationResolver, RequisitionResolver } from './application/application.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { CaseViewResolver } from './audit/case-view.resolver';
+import { CasePrivacyResolver } from './case/case-privacy.resolver';
 import { CaseResolver, DeadlineExplanationResolver } from './case/case.resolver';
 import { CourtResolver } from './court/court.resolver';
 import { DeadlineBoardResolver } from './deadline/deadline-board.resolver';
@@ -36,6 +38,8 @@ import { ThematicDirectionResolver } from './theme/thematic-direction.resolver';
 export const moduleResolvers: Function[] = [
   AuthResolver,
   CaseResolver,
+  CasePrivacyResolver,
+  CaseViewResolver,
   DeadlineExplanationResolver,
   RegionResolver,
   RegionHistoryResolver,

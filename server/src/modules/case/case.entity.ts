@@ -51,12 +51,22 @@ export class Case extends BaseRecord {
   @Column({ type: 'text' })
   summary!: string;
 
-  /** Personal data of the person held liable: visible only inside the jurisdiction. */
-  @Field(() => String, { description: 'The person held liable (personal data)' })
+  /** Personal data of the person held liable: what a viewer sees is decided in case-privacy.resolver.ts. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The person held liable (personal data): null outside your jurisdiction; a minor’s initials outside the ' +
+      'office that answers for the case (see personalDataHidden)',
+  })
   @Column({ type: 'text' })
   offenderName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Birth date of the person held liable, YYYY-MM-DD' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Birth date of the person held liable, YYYY-MM-DD (personal data): null outside your jurisdiction and, ' +
+      'for a minor, outside the office that answers for the case',
+  })
   @Column({ type: 'date', nullable: true })
   offenderBirthDate!: string | null;
 

@@ -36,6 +36,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { Court } from '../court/court.entity';
 import { Deadline } from '../deadline/deadline.entity';
 import { Office } from '../office/office.entity';
+import { recordCaseView } from '../audit/case-view';
 import { Region } from '../region/region.entity';
 import { CaseRules } from './case-rules';
 import { TimelineEntry, caseTimeline } from './case-timeline';
@@ -178,10 +179,19 @@ export class CaseResolver {
     return paginate(qb, page, 'c.registered_on', (c) => c.registeredOn, 'DESC');
   }
 
-  @Query(() => Case, { description: 'One case in your jurisdiction (NOT_FOUND otherwise)' })
+  @Query(() => Case, {
+    description: 'One case in your jurisdiction (NOT_FOUND otherwise); each view is audited (caseViews)',
+  })
   async case(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Case> {
-    const jurisdiction = await Jurisdiction.of(requireUser(ctx), ctx.dataSource);
-    return new CaseService(ctx.dataSource.manager, ctx.calendar.calendar).visibleCase(id, jurisdiction);
+    const user = requireUser(ctx);
+    const jurisdiction = await Jurisdiction.of(user, ctx.dataSource);
+    const kase = await new CaseService(ctx.dataSource.manager, ctx.calendar.calendar).visibleCase(
+      id,
+      jurisdiction,
+    );
+    // Issue 8: the detail view is audited before it is returned (fail closed); lists are not (case-view.ts).
+    await recordCaseView(ctx.dataSource, user, kase.id, ctx.clientAddress, 'case');
+    return kase;
   }
 
   @Query(() => CaseEvaluationResult, {
