@@ -2,6 +2,7 @@ import { ApplicantKind, ApplicationStatus, ProtestKind } from '@qadagalau/shared
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 /** How an application is answered (paras 17, 27). */
 export const ApplicationDecision = {
@@ -104,6 +105,9 @@ export class ReceiveApplicationInput {
   @Field(() => ApplicationChecklistInput, { description: 'The para-27 checklist' })
   @ValidateNested()
   checklist!: ApplicationChecklistInput;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'The answer to an application (paras 17, 27)' })
@@ -180,6 +184,9 @@ export class OrderRequisitionArgs {
   @Field(() => String, { description: 'The requisition was ordered on, YYYY-MM-DD' })
   @IsCalendarDate()
   orderedOn!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()

@@ -18,6 +18,7 @@ import {
 import { applicationLoaders } from './application.loaders';
 import { ApplicationService } from './application.service';
 import { Requisition } from './requisition.entity';
+import { idempotent } from '../../common/idempotency';
 
 const ApplicationConnection = ConnectionType(Application, 'Application');
 
@@ -69,10 +70,12 @@ export class ApplicationResolver {
   ): Promise<Application> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new ApplicationService(manager, ctx.calendar.calendar).receive(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'receiveApplication', input: input }, Application, async () =>
+        new ApplicationService(manager, ctx.calendar.calendar).receive(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }
@@ -86,13 +89,16 @@ export class ApplicationResolver {
     @Args(() => OrderRequisitionArgs) args: OrderRequisitionArgs,
   ): Promise<Application> {
     const user = requireRole(ctx, MAY_REQUISITION);
+    // Idempotent with a key: a retry answers with the application, without a second requisition.
     return ctx.dataSource.transaction(async (manager) =>
-      new ApplicationService(manager, ctx.calendar.calendar).orderRequisition(
-        args.id,
-        args.version,
-        args.orderedOn,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'orderRequisition', input: args }, Application, async () =>
+        new ApplicationService(manager, ctx.calendar.calendar).orderRequisition(
+          args.id,
+          args.version,
+          args.orderedOn,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

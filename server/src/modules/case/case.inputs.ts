@@ -22,6 +22,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'The facts of a case the rules read (rules contract, CaseFacts)' })
 export class CaseFactsInput {
@@ -126,6 +127,9 @@ export class RegisterCaseInput extends CaseFactsInput {
   @IsOptional()
   @IsUUID()
   initiatingOfficeId?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to a case; omitted fields stay as they are' })

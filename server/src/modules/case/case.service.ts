@@ -31,6 +31,7 @@ import { publishDeadlineEvent } from '../events/deadline-events';
 import { Protest } from '../protest/protest.entity';
 import { CaseRules, type CaseRulesDeadline } from './case-rules';
 import { Case } from './case.entity';
+import { idempotent } from '../../common/idempotency';
 
 const LOCAL_KINDS: readonly OfficeKind[] = [OfficeKind.DISTRICT, OfficeKind.CITY, OfficeKind.INTERDISTRICT];
 const SPECIALIZED_OFFICE: Record<SpecializedKind, OfficeKind> = {
@@ -132,7 +133,22 @@ export class CaseService {
     };
   }
 
-  async register(input: RegisterCase, user: AuthUser, jurisdiction: Jurisdiction): Promise<Case> {
+  /**
+   * Registers a case. With an idempotency key (issue 8) a retry answers with the case the first request
+   * registered (this runs first in the caller's transaction, before anything is locked).
+   */
+  async register(
+    input: RegisterCase & { idempotencyKey?: string | null },
+    user: AuthUser,
+    jurisdiction: Jurisdiction,
+  ): Promise<Case> {
+    const { idempotencyKey: _key, ...facts } = input;
+    return idempotent(this.manager, user, { mutation: 'registerCase', input }, Case, () =>
+      this.registerOnce(facts, user, jurisdiction),
+    );
+  }
+
+  private async registerOnce(input: RegisterCase, user: AuthUser, jurisdiction: Jurisdiction): Promise<Case> {
     const duplicate = await this.manager.findOneBy(Case, { number: input.number });
     if (duplicate) {
       throw new DomainError(ErrorCode.CONFLICT, `number: case ${input.number} is already registered`, {

@@ -1,6 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A proposal to the GPO to bring a cassation protest (paras 14, 19)' })
 export class ProposeCassationProtestInput {
@@ -31,4 +32,7 @@ export class ProposeCassationProtestInput {
   @Field(() => String, { description: 'Resolutive part: the decision under КоАП 839 the court should take' })
   @IsNonBlankText(5000)
   resolutivePart!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

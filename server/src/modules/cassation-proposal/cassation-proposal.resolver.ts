@@ -10,6 +10,7 @@ import { Office } from '../office/office.entity';
 import { CassationProposal } from './cassation-proposal.entity';
 import { ProposeCassationProtestInput } from './cassation-proposal.inputs';
 import { CassationProposalService } from './cassation-proposal.service';
+import { idempotent } from '../../common/idempotency';
 
 @Resolver(() => CassationProposal)
 export class CassationProposalResolver {
@@ -24,10 +25,17 @@ export class CassationProposalResolver {
     // Para 14: oblast prosecutors submit the proposal.
     const user = requireRole(ctx, [Role.REGIONAL]);
     return ctx.dataSource.transaction(async (manager) =>
-      new CassationProposalService(manager, ctx.calendar.calendar).propose(
-        input,
+      idempotent(
+        manager,
         user,
-        await Jurisdiction.of(user, manager),
+        { mutation: 'proposeCassationProtest', input: input },
+        CassationProposal,
+        async () =>
+          new CassationProposalService(manager, ctx.calendar.calendar).propose(
+            input,
+            user,
+            await Jurisdiction.of(user, manager),
+          ),
       ),
     );
   }

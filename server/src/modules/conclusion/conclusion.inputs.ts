@@ -1,6 +1,7 @@
 import { ConclusionKind } from '@qadagalau/shared';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 const ITEM_MAX = 10_000;
 
@@ -107,4 +108,7 @@ export class FileConclusionInput {
   @Field(() => ConclusionContent, { description: 'What it states' })
   @ValidateNested()
   content!: ConclusionContent;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -8,6 +8,7 @@ import { CourtAct } from '../court-act/court-act.entity';
 import { Conclusion } from './conclusion.entity';
 import { ConclusionContent, FileConclusionInput } from './conclusion.inputs';
 import { ConclusionService } from './conclusion.service';
+import { idempotent } from '../../common/idempotency';
 
 @Resolver(() => Conclusion)
 export class ConclusionResolver {
@@ -21,10 +22,12 @@ export class ConclusionResolver {
   ): Promise<Conclusion> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new ConclusionService(manager, ctx.calendar.calendar).file(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'fileConclusion', input: input }, Conclusion, async () =>
+        new ConclusionService(manager, ctx.calendar.calendar).file(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

@@ -2,6 +2,7 @@ import { ActKind, AppealBasis, AppealResult, CourtInstance, Exclusion } from '@q
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A court act issued in a case' })
 export class RecordCourtActInput {
@@ -40,6 +41,9 @@ export class RecordCourtActInput {
   @IsOptional()
   @IsNonBlankText(2000)
   summary?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Changes to a court act; omitted fields stay as they are, null clears' })

@@ -9,6 +9,7 @@ import { caseRecordLoaders } from './case-records.loaders';
 import { CourtAct } from './court-act.entity';
 import { RecordCourtActInput, UpdateCourtActInput } from './court-act.inputs';
 import { CourtActService } from './court-act.service';
+import { idempotent } from '../../common/idempotency';
 
 @Resolver(() => CourtAct)
 export class CourtActResolver {
@@ -22,10 +23,12 @@ export class CourtActResolver {
   ): Promise<CourtAct> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new CourtActService(manager, ctx.calendar.calendar).record(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'recordCourtAct', input: input }, CourtAct, async () =>
+        new CourtActService(manager, ctx.calendar.calendar).record(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

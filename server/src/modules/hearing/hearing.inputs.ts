@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 /** The criteria the hearings list and the hearing subscription share. */
 @InputType('HearingScopeFilter', { description: 'Which hearings: regions, offices, courts, mandatory only' })
@@ -92,6 +93,9 @@ export class ScheduleHearingInput {
   @IsOptional()
   @IsUUID()
   prosecutorId?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A hearing and the version you read (optimistic lock)' })

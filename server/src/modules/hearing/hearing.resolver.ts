@@ -17,6 +17,7 @@ import {
   ScheduleHearingInput,
 } from './hearing.inputs';
 import { HearingService } from './hearing.service';
+import { idempotent } from '../../common/idempotency';
 
 const HearingConnection = ConnectionType(Hearing, 'Hearing');
 
@@ -70,10 +71,13 @@ export class HearingResolver {
     @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
   ): Promise<Hearing> {
     const user = requireUser(ctx);
-    return ctx.dataSource.transaction(async (manager) => {
-      const jurisdiction = await Jurisdiction.of(user, manager);
-      return new HearingService(manager).schedule(input, user, jurisdiction);
-    });
+    // A retry with the same idempotency key answers with the first request's hearing: one row, one event.
+    return ctx.dataSource.transaction(async (manager) =>
+      idempotent(manager, user, { mutation: 'scheduleHearing', input }, Hearing, async () => {
+        const jurisdiction = await Jurisdiction.of(user, manager);
+        return new HearingService(manager).schedule(input, user, jurisdiction);
+      }),
+    );
   }
 
   @Mutation(() => Hearing, {

@@ -2,6 +2,7 @@ import { NotificationChannel } from '@qadagalau/shared';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A para 7 notice from the territorial office to the specialized one' })
 export class NotifySpecializedOfficeInput {
@@ -21,6 +22,9 @@ export class NotifySpecializedOfficeInput {
   @IsOptional()
   @IsDate()
   sentAt?: Date | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A notice the specialized office received' })

@@ -12,6 +12,7 @@ import {
   NotifySpecializedOfficeInput,
 } from './notification.inputs';
 import { NotificationService } from './notification.service';
+import { idempotent } from '../../common/idempotency';
 
 const NotificationConnection = ConnectionType(Notification, 'Notification');
 
@@ -49,10 +50,12 @@ export class NotificationResolver {
     @Arg('input', () => NotifySpecializedOfficeInput) input: NotifySpecializedOfficeInput,
   ): Promise<Notification> {
     const user = requireUser(ctx);
-    return ctx.dataSource.transaction(async (manager) => {
-      const jurisdiction = await Jurisdiction.of(user, manager);
-      return new NotificationService(manager, ctx.calendar.calendar).notify(input, user, jurisdiction);
-    });
+    return ctx.dataSource.transaction(async (manager) =>
+      idempotent(manager, user, { mutation: 'notifySpecializedOffice', input }, Notification, async () => {
+        const jurisdiction = await Jurisdiction.of(user, manager);
+        return new NotificationService(manager, ctx.calendar.calendar).notify(input, user, jurisdiction);
+      }),
+    );
   }
 
   @Mutation(() => Notification, { description: 'The specialized office notified confirms the notice' })

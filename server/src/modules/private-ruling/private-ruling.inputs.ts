@@ -2,6 +2,7 @@ import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
 import { MotionEvidence } from './private-ruling.entity';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A court’s private ruling on violations of legality (paras 12, 24; КоАП 826)' })
 export class RecordPrivateRulingInput {
@@ -32,4 +33,7 @@ export class RecordPrivateRulingInput {
   @Field(() => String, { description: 'What the ruling addresses' })
   @IsNonBlankText(2000)
   subject!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

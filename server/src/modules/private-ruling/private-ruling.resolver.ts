@@ -7,6 +7,7 @@ import { caseRecordLoaders } from '../court-act/case-records.loaders';
 import { PrivateRuling } from './private-ruling.entity';
 import { RecordPrivateRulingInput } from './private-ruling.inputs';
 import { PrivateRulingService } from './private-ruling.service';
+import { idempotent } from '../../common/idempotency';
 
 @Resolver(() => PrivateRuling)
 export class PrivateRulingResolver {
@@ -20,10 +21,12 @@ export class PrivateRulingResolver {
   ): Promise<PrivateRuling> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new PrivateRulingService(manager, ctx.calendar.calendar).record(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'recordPrivateRuling', input: input }, PrivateRuling, async () =>
+        new PrivateRulingService(manager, ctx.calendar.calendar).record(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsCalendarDate } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A prosecutor to answer for a theme in a zone (para 5)' })
 export class AssignProsecutorInput {
@@ -34,6 +35,9 @@ export class AssignProsecutorInput {
   @IsOptional()
   @IsCalendarDate()
   validTo?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()

@@ -26,6 +26,7 @@ import { Assignment } from './assignment.entity';
 import { Prosecutor } from './prosecutor.entity';
 import { AssignProsecutorInput, UnassignProsecutorArgs } from './prosecutor.inputs';
 import { ASSIGNMENT_MANAGERS, ProsecutorService } from './prosecutor.service';
+import { idempotent } from '../../common/idempotency';
 
 const ProsecutorConnection = ConnectionType(Prosecutor, 'Prosecutor');
 
@@ -164,7 +165,11 @@ export class ProsecutorResolver {
     @Arg('input', () => AssignProsecutorInput) input: AssignProsecutorInput,
   ): Promise<Assignment> {
     const user = requireRole(ctx, ASSIGNMENT_MANAGERS);
-    return ctx.dataSource.transaction((manager) => new ProsecutorService(manager).assign(input, user));
+    return ctx.dataSource.transaction((manager) =>
+      idempotent(manager, user, { mutation: 'assignProsecutor', input }, Assignment, () =>
+        new ProsecutorService(manager).assign(input, user),
+      ),
+    );
   }
 
   @Mutation(() => Assignment, {

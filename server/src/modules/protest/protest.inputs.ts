@@ -2,6 +2,7 @@ import { ProtestKind, ProtestStatus } from '@qadagalau/shared';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A protest to bring against a court act (paras 13, 17, 25)' })
 export class BringProtestInput {
@@ -38,6 +39,9 @@ export class BringProtestInput {
   })
   @IsBoolean()
   worsening = false;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 const DECISIONS = [ProtestStatus.SATISFIED, ProtestStatus.PARTIALLY_SATISFIED, ProtestStatus.UNSATISFIED];

@@ -17,6 +17,7 @@ import {
   WithdrawProtestInput,
 } from './protest.inputs';
 import { ProtestService } from './protest.service';
+import { idempotent } from '../../common/idempotency';
 
 const ProtestConnection = ConnectionType(Protest, 'Protest');
 
@@ -74,10 +75,12 @@ export class ProtestResolver {
   ): Promise<Protest> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new ProtestService(manager, ctx.calendar.calendar).bring(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'bringProtest', input }, Protest, async () =>
+        new ProtestService(manager, ctx.calendar.calendar).bring(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

@@ -25,6 +25,7 @@ import { reconciliationLoaders } from './reconciliation.loaders';
 import { Reconciliation } from './reconciliation.entity';
 import { ReconciliationService } from './reconciliation.service';
 import { IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField, idempotent } from '../../common/idempotency';
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
 
@@ -42,6 +43,9 @@ class BuildReconciliationArgs {
   @Field(() => ID, { description: 'The specialized (military, transport or environmental) office' })
   @IsUUID()
   specializedOfficeId!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ArgsType()
@@ -117,13 +121,17 @@ export class ReconciliationResolver {
     @Args(() => BuildReconciliationArgs) args: BuildReconciliationArgs,
   ): Promise<Reconciliation> {
     const user = requireUser(ctx);
+    // A rebuild resets the signatures of a draft: a retried build with the same idempotency key answers with
+    // the act the first request built instead of rebuilding it over a signature given in between.
     return ctx.dataSource.transaction(async (manager) =>
-      new ReconciliationService(manager).build(
-        args.quarter,
-        args.territorialOfficeId,
-        args.specializedOfficeId,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'buildReconciliation', input: args }, Reconciliation, async () =>
+        new ReconciliationService(manager).build(
+          args.quarter,
+          args.territorialOfficeId,
+          args.specializedOfficeId,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }

@@ -2,6 +2,7 @@ import { RegisterEntryKind } from '@qadagalau/shared';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNonBlankText } from '../../common/validators';
+import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'A violation or good practice found in supervision (para 28)' })
 export class AddRegisterEntryInput {
@@ -22,6 +23,9 @@ export class AddRegisterEntryInput {
   @Field(() => String, { description: 'What was found' })
   @IsNonBlankText(5000)
   description!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Which register entries to list' })

@@ -10,6 +10,7 @@ import { Office } from '../office/office.entity';
 import { RegisterEntry } from './register-entry.entity';
 import { AddRegisterEntryInput, RegisterEntryFilter } from './register-entry.inputs';
 import { RegisterEntryService } from './register-entry.service';
+import { idempotent } from '../../common/idempotency';
 
 const RegisterEntryConnection = ConnectionType(RegisterEntry, 'RegisterEntry');
 
@@ -56,10 +57,12 @@ export class RegisterEntryResolver {
   ): Promise<RegisterEntry> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
-      new RegisterEntryService(manager, ctx.calendar.calendar).add(
-        input,
-        user,
-        await Jurisdiction.of(user, manager),
+      idempotent(manager, user, { mutation: 'addRegisterEntry', input: input }, RegisterEntry, async () =>
+        new RegisterEntryService(manager, ctx.calendar.calendar).add(
+          input,
+          user,
+          await Jurisdiction.of(user, manager),
+        ),
       ),
     );
   }
