@@ -1,9 +1,10 @@
 // Issue 8, GraphQL limits, as a client meets them on a server in production mode: depth limit, page size,
 // request body size, introspection off, CSRF prevention on, no internals in errors, and every refusal coded from the
-// one closed set. (Cost budgets per role, login lockout, idempotency keys, faults and privacy are still to come.)
+// one closed set, and the cost budget of the caller's role.
 import { ErrorCode } from '@qadagalau/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../support/graphql';
+import { tally } from '../support/hardening';
 import { createDatabase } from '../support/postgres';
 import { startServer, type ServerProcess } from '../support/server';
 
@@ -52,6 +53,21 @@ describe('GraphQL limits in production mode', () => {
     const answer = await graphql(server.url, deep, {}, auth);
     expectCoded(answer.errors, 'BAD_USER_INPUT');
     expect(answer.data).toBeUndefined();
+  });
+
+  it("should refuse an operation over the role's cost budget, and run the same one within it", async () => {
+    // Four aliased pages of 100 cases with their timelines: 21,200 — over a district's 15,000.
+    const page = (alias: string) => `${alias}: cases(first: 100) { edges { node { timeline { at } } } }`;
+    const heavy = `{ ${['a', 'b', 'c', 'd'].map(page).join(' ')} }`;
+    const refused = await graphql(server.url, heavy, {}, auth);
+    expectCoded(refused.errors, 'BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ cost: 21_200, budget: 15_000 });
+    expect(refused.data).toBeUndefined();
+    // One page is within it and answers.
+    const one = await graphql<{ a: { edges: unknown[] } }>(server.url, `{ ${page('a')} }`, {}, auth);
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.a.edges.length).toBeGreaterThan(0);
+    tally('hostile', 'operations over the cost budget', 1);
   });
 
   it('should refuse a page larger than 100', async () => {

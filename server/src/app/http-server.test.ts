@@ -9,7 +9,9 @@ import { TokenService } from '../modules/auth/token.service';
 import { CalendarService } from '../modules/calendar/calendar.service';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { ROLE_BUDGETS } from '../common/cost-limit';
 import { MAX_QUERY_DEPTH } from '../common/depth-limit';
+import { Role } from '@qadagalau/shared';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 import type { Readiness } from './readiness';
 import { buildAppSchema } from './schema';
@@ -17,6 +19,7 @@ import { buildAppSchema } from './schema';
 const logger = createLogger({ level: 'error', pretty: false, write: () => undefined });
 // serverInfo, the only field these tests query, does not touch the database.
 const noDatabase = {} as DataSource;
+const tokens = new TokenService('a-test-secret-of-at-least-32-characters', 3600);
 
 async function start(dashboardDir: string, readiness: () => Promise<Readiness>): Promise<RunningHttpServer> {
   return startHttpServer({
@@ -24,7 +27,7 @@ async function start(dashboardDir: string, readiness: () => Promise<Readiness>):
     schema: await buildAppSchema(),
     dataSource: noDatabase,
     logger,
-    tokens: new TokenService('a-test-secret-of-at-least-32-characters', 3600),
+    tokens,
     calendar: new CalendarService(),
     now: () => new Date(),
     readiness,
@@ -127,6 +130,75 @@ describe('http server', () => {
       });
       expect(Array.isArray(errors)).toBe(true);
       expect(JSON.stringify(errors)).toMatch(/levels deep/);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it("should refuse an operation over the caller's cost budget, over HTTP and WebSocket, before running it", async () => {
+    const tokenOf = async (role: Role): Promise<string> =>
+      (
+        await tokens.issue({
+          userId: '00000000-0000-4000-8000-000000000001',
+          username: 'u',
+          role,
+          officeId: null,
+        })
+      ).token;
+    const post = (query: string, token?: string) =>
+      fetch(url(built, '/graphql'), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query }),
+      }).then(
+        async (r) =>
+          (await r.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+      );
+    // A page of 100 cases with their timelines costs 5,300; three aliased copies exceed a district's 15,000.
+    const page = (alias: string) => `${alias}: cases(first: 100) { edges { node { timeline { at } } } }`;
+    const heavy = `{ ${page('a')} ${page('b')} ${page('c')} }`;
+    const district = await tokenOf(Role.DISTRICT);
+    const refused = await post(heavy, district);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      cost: 15_900,
+      budget: ROLE_BUDGETS[Role.DISTRICT],
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/would cost 15900; your limit is 15000/);
+    // The Department's budget admits it: it passes the check (and then fails only for want of a database here).
+    const department = await post(heavy, await tokenOf(Role.DEPARTMENT));
+    expect(department.errors?.[0]?.message ?? '').not.toMatch(/would cost/);
+    // Anonymous callers can sign in, not read a reference list.
+    const anonymous = await post('{ offices { id } }');
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      cost: 300,
+      budget: 50,
+    });
+    expect((await post('{ serverInfo { version } }')).errors).toBeUndefined();
+
+    const client = createClient({
+      url: `ws://127.0.0.1:${built.port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${district}` },
+    });
+    try {
+      const errors = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: heavy },
+          {
+            next: () => resolve('unexpected data'),
+            error: (error) => resolve(error),
+            complete: () => resolve('completed without error'),
+          },
+        );
+      });
+      expect(JSON.stringify(errors)).toMatch(/would cost 15900; your limit is 15000/);
+      expect(JSON.stringify(errors)).toMatch(/BAD_USER_INPUT/);
     } finally {
       await client.dispose();
     }

@@ -19,10 +19,12 @@ import {
   INTERNAL_MESSAGE,
   type ErrorFormatOptions,
 } from '../common/errors';
+import { costLimitPlugin, subscriptionCostErrors } from '../common/cost-limit';
 import { depthLimit } from '../common/depth-limit';
 import type { Logger } from '../common/logger';
 import { errorFields } from '../common/logger';
 import type { Config } from './config';
+import { resolveUser } from '../common/auth';
 import { authorizationFromConnectionParams, buildContext, type AppContext } from './context';
 import { dashboardDistDir } from './paths';
 import { listenError } from './port';
@@ -74,7 +76,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     stopOnTerminationSignals: false,
     // No field carries a cache hint (every answer is scoped to its user): the default cache-control plugin would
     // only wrap every field resolver — about 11% of the server's CPU per hearings page (issue 7 throughput profile).
-    plugins: [legacyJsonRequestErrorStatus, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      legacyJsonRequestErrorStatus,
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(schema),
+    ],
   });
   await apollo.start();
 
@@ -135,13 +141,18 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   });
 
   const httpServer = createServer(app);
+  const wsRules = [...specifiedRules, depthLimit()];
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const wsCleanup = useServer(
     {
       schema,
       // The same validation as over HTTP, depth limit included.
-      validate: (schemaToCheck, document) =>
-        validate(schemaToCheck, document, [...specifiedRules, depthLimit()]),
+      validate: (schemaToCheck, document) => validate(schemaToCheck, document, wsRules),
+      // The cost limit, with the budget of the connection's user (the token is checked again per operation).
+      onSubscribe: async (ctx, _id, payload) => {
+        const user = await resolveUser(deps.tokens, authorizationFromConnectionParams(ctx.connectionParams));
+        return subscriptionCostErrors(schema, payload, user?.role ?? null, wsRules);
+      },
       context: (ctx) =>
         buildContext(deps, {
           authorization: authorizationFromConnectionParams(ctx.connectionParams),

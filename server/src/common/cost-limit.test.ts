@@ -1,0 +1,153 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Role } from '@qadagalau/shared';
+import {
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  parse,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../app/schema';
+import { ANONYMOUS_BUDGET, ROLE_BUDGETS, budgetOf, operationCost } from './cost-limit';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildAppSchema();
+});
+
+const cost = (query: string, variables: Record<string, unknown> = {}): number =>
+  operationCost(schema, parse(query), variables);
+
+/** Every operation the dashboard sends, as graphql-codegen wrote them into the dashboard's generated module. */
+function dashboardOperations(): { name: string; document: string }[] {
+  const file = path.resolve(__dirname, '../../../dashboard/src/gql/graphql.ts');
+  const source = readFileSync(file, 'utf8');
+  const pattern = /export const (\w+)Document = new TypedDocumentString\(`([\s\S]*?)`/g;
+  return [...source.matchAll(pattern)].map((m) => ({ name: m[1]!, document: m[2]! }));
+}
+
+/** A value of the type that coerces (the cost does not depend on it): required input fields filled in. */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        value[field.name] = placeholder(field.type);
+    }
+    return value;
+  }
+  const scalars: Record<string, unknown> = { Int: 1, Float: 1, Boolean: false, Date: '2026-11-27' };
+  return scalars[type.name] ?? (type.name === 'DateTimeISO' ? '2026-11-27T10:00:00.000Z' : 'x');
+}
+
+/** The dashboard's own page sizes: 100 items a page (HearingsView), 200 a board list (DeadlinesView). */
+function dashboardVariables(operation: OperationDefinitionNode): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType;
+    if (name === 'first') variables[name] = 100;
+    else if (name === 'limit') variables[name] = 200;
+    else if (isNonNullType(type) && !definition.defaultValue) variables[name] = placeholder(type);
+  }
+  return variables;
+}
+
+describe('the operation cost', () => {
+  it('should price a page by its size, and scalars at nothing', () => {
+    const page = (first: number): number =>
+      cost(`query($first: Int!) { cases(first: $first) { totalCount edges { node { id number } } } }`, {
+        first,
+      });
+    // first × (the page 1 + edges (1 + node 1)); scalars are free
+    expect(page(10)).toBe(10 * 3);
+    expect(page(100)).toBe(100 * 3);
+    // Over the page-size limit counts as the limit (the request is refused elsewhere anyway).
+    expect(page(1000)).toBe(page(100));
+    expect(cost('{ serverInfo { version } }')).toBe(1);
+    expect(cost('{ regions { id } }')).toBe(20);
+  });
+
+  it('should multiply nested lists and count aliases and fragments where they are used', () => {
+    const one = cost('{ cases(first: 100) { edges { node { timeline { at } } } } }');
+    // Each case's timeline counts up to 50 entries.
+    expect(one).toBe(100 * (1 + (1 + (1 + 50))));
+    const aliased = cost(
+      '{ a: cases(first: 100) { edges { node { timeline { at } } } } b: cases(first: 100) { edges { node { timeline { at } } } } }',
+    );
+    expect(aliased).toBe(2 * one);
+    const fragment = cost(
+      '{ cases(first: 100) { edges { node { ...T } } } } fragment T on Case { timeline { at } }',
+    );
+    expect(fragment).toBe(one);
+    const skipped = cost(
+      'query($no: Boolean!) { cases(first: 100) { edges { node { timeline @include(if: $no) { at } } } } }',
+      { no: false },
+    );
+    expect(skipped).toBeLessThan(one);
+  });
+
+  it('should bound the deadline board by its limit', () => {
+    const board = (limit: number): number =>
+      cost(
+        `query($limit: Int!) { deadlineBoard(officeId: "x", limit: $limit) { overdue { deadline { id } } } }`,
+        {
+          limit,
+        },
+      );
+    expect(board(200)).toBeGreaterThan(board(100));
+    // 10 for the board's queries, then per item: the item, its deadline
+    expect(board(100)).toBe(10 + 100 * (1 + (1 + 1)));
+  });
+
+  it("should fit every dashboard operation, with the dashboard's page sizes, within the smallest signed-in budget", () => {
+    const operations = dashboardOperations();
+    expect(operations.length).toBeGreaterThanOrEqual(30);
+    const smallest = Math.min(...Object.values(ROLE_BUDGETS));
+    const priced = operations.map(({ name, document }) => {
+      const parsed = parse(document);
+      expect(validate(schema, parsed), name).toEqual([]);
+      const operation = parsed.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      )!;
+      const priced = operationCost(schema, parsed, dashboardVariables(operation));
+      // Zero would mean the variables did not coerce and nothing was priced.
+      expect(priced, name).toBeGreaterThan(0);
+      return { name, cost: priced };
+    });
+    const over = priced.filter((p) => p.cost > smallest);
+    expect(over).toEqual([]);
+    // The figures, for the README and for whoever tunes the budgets next.
+    console.log(
+      priced
+        .sort((a, b) => b.cost - a.cost)
+        .slice(0, 8)
+        .map((p) => `${p.name.padEnd(32)} ${p.cost}`)
+        .join('\n'),
+    );
+    // The costliest screen is well above a trivial query: the estimate is not flat.
+    expect(Math.max(...priced.map((p) => p.cost))).toBeGreaterThan(500);
+  });
+
+  it('should let the anonymous caller sign in, and nothing larger', () => {
+    expect(budgetOf(null)).toBe(ANONYMOUS_BUDGET);
+    const login = dashboardOperations().find((o) => o.name === 'Login')!;
+    expect(cost(login.document, { input: { username: 'x', password: 'y' } })).toBeLessThanOrEqual(
+      ANONYMOUS_BUDGET,
+    );
+    expect(cost('{ cases(first: 100) { edges { node { id } } } }')).toBeGreaterThan(ANONYMOUS_BUDGET);
+    expect(budgetOf(Role.DISTRICT)).toBeLessThan(budgetOf(Role.REGIONAL));
+    expect(budgetOf(Role.REGIONAL)).toBeLessThan(budgetOf(Role.DEPARTMENT));
+  });
+});

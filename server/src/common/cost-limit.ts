@@ -1,0 +1,178 @@
+// Issue 8 (GraphQL limits): a cost limit per operation, with a budget per role. The depth limit stops a document
+// from nesting without end; the cost limit stops one from asking for too much at one level — a hundred aliased
+// `cases(first: 100)` with every case's timeline, or the deadline board with `limit: 500` nested in a list.
+//
+// The cost is an upper estimate of the objects an operation can return, computed before anything runs:
+// - every object returned costs 1 (a few expensive resolvers more, FIELD_COSTS); scalars and enums cost nothing;
+// - a field that returns many items multiplies its selection's cost by the most it can return: `first` on a
+//   connection (≤ 100, the page-size limit), `limit` on the deadline board (its five lists are bounded by it),
+//   and for plain lists the bound LIST_BOUNDS declares (what the data can realistically hold);
+// - fragments count where they are spread, @skip/@include are honoured, variables are applied.
+// The same check runs over HTTP (an Apollo plugin, once the operation is known) and over WebSocket (graphql-ws
+// onSubscribe), with the budget of the caller's role.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DomainError, ErrorCode, Role } from '@qadagalau/shared';
+import {
+  getNamedType,
+  parse,
+  validate,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { AppContext } from '../app/context';
+
+/**
+ * The most an operation may cost, by role. The dashboard's costliest screen (the republic's assignment matrix,
+ * about 10,300) and every other one is priced in cost-limit.test.ts against the smallest budget of a signed-in
+ * role, so the product's own screens always fit; a page of 100 cases with their timelines costs 5,300. Managers
+ * get more room for analysis across offices; the anonymous caller can sign in and read the server's version.
+ */
+export const ROLE_BUDGETS: Readonly<Record<Role, number>> = {
+  [Role.ADMIN]: 50_000,
+  [Role.DEPARTMENT]: 50_000,
+  [Role.REGIONAL]: 25_000,
+  [Role.DISTRICT]: 15_000,
+  [Role.SPECIALIZED]: 15_000,
+};
+export const ANONYMOUS_BUDGET = 50;
+
+/** Resolvers that do much more than read rows (aggregates over a quarter, a whole matrix): added once. */
+const FIELD_COSTS: Readonly<Record<string, number>> = {
+  'Query.indicators': 10,
+  'Query.indicatorBreakdown': 20,
+  'Query.indicatorTrend': 10,
+  'Query.assignmentMatrix': 20,
+  'Query.deadlineBoard': 10,
+  'Query.evaluateCase': 5,
+};
+
+/**
+ * How many items a plain list can hold, where the type does not say: the data's realistic bound (a case has a
+ * handful of hearings; there are 20 regions and about 400 courts). A list not named here counts as 10.
+ */
+const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Query.regions': 20,
+  'Query.courts': 400,
+  'Query.localities': 250,
+  'Query.offices': 300,
+  'Query.thematicDirections': 30,
+  'Query.reconciliations': 20,
+  'Query.reportingCalendar': 40,
+  'AssignmentMatrix.rows': 20,
+  'AssignmentMatrix.themes': 30,
+  'AssignmentMatrixRow.cells': 30,
+  'AssignmentMatrixCell.assignments': 5,
+  'AssignmentMatrixCell.prosecutors': 5,
+  'IndicatorBreakdown.rows': 300,
+  'Reconciliation.items': 200,
+  'Case.timeline': 50,
+  'Case.deadlines': 20,
+  'Case.hearings': 20,
+  'WorkingCalendarYear.months': 12,
+  'WorkingCalendarYear.exceptions': 40,
+  'WorkingCalendarYear.nonWorkingDays': 120,
+};
+const DEFAULT_LIST_BOUND = 10;
+/** The page-size limit of every connection (relay.ts refuses more). */
+const MAX_PAGE = 100;
+
+function count(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, 0), max) : fallback;
+}
+
+const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const key = `${type.name}.${field.name}`;
+  let items = 1;
+  if ('first' in args) items = count(args['first'], MAX_PAGE, MAX_PAGE);
+  else if (key === 'Query.deadlineBoard') items = count(args['limit'], 100, 500);
+  else if (key === 'Query.indicatorTrend') items = count(args['quarters'], 4, 40);
+  // A connection's edges and the board's lists are bounded by their parent's `first` or `limit`, counted there.
+  else if (type.name.endsWith('Connection') || type.name === 'DeadlineBoard') items = 1;
+  else if (isListType(getNullableType(field.type))) items = LIST_BOUNDS[key] ?? DEFAULT_LIST_BOUND;
+  // Each object the field can return, with what is selected in it (a connection's own object is counted per
+  // item too: a small overestimate that keeps the rule one line).
+  return (FIELD_COSTS[key] ?? 0) + items * (1 + childComplexity);
+};
+
+/** The estimated cost of the operation `operationName` (or the only one) of a valid document. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      ...(operationName ? { operationName } : {}),
+      estimators: [estimator],
+    });
+  } catch (error) {
+    // Variables that do not coerce: nothing will run, and execution answers with the coercion error itself.
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
+}
+
+export function budgetOf(role: Role | null | undefined): number {
+  return role ? ROLE_BUDGETS[role] : ANONYMOUS_BUDGET;
+}
+
+/** The error a caller gets for an operation over its budget: BAD_USER_INPUT, with both figures. */
+export function costError(cost: number, budget: number): GraphQLError {
+  const message =
+    `The operation would cost ${cost}; your limit is ${budget}. Ask for fewer items (a smaller first or limit) ` +
+    'or fewer fields, or split it';
+  return new GraphQLError(message, {
+    // The formatter takes code and figures from the DomainError; Apollo takes the HTTP status from here.
+    originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, { cost, budget }),
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+  });
+}
+
+/** The check over HTTP: after Apollo has parsed, validated and picked the operation, before anything runs. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName, contextValue }) {
+          const cost = operationCost(schema, document, request.variables, operationName);
+          const budget = budgetOf(contextValue.user?.role);
+          if (cost > budget) throw costError(cost, budget);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The check over WebSocket (graphql-ws onSubscribe): the errors to answer with, or undefined to go on. A document
+ * that does not parse or validate is left to graphql-ws, which reports it the usual way.
+ */
+export function subscriptionCostErrors(
+  schema: GraphQLSchema,
+  payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  role: Role | null,
+  rules: readonly ValidationRule[],
+): GraphQLError[] | undefined {
+  let cost: number;
+  try {
+    const document = parse(payload.query);
+    // Invalid documents get graphql-ws's own answer, the validation errors first, as over HTTP.
+    if (validate(schema, document, rules).length > 0) return undefined;
+    cost = operationCost(schema, document, payload.variables ?? {}, payload.operationName);
+  } catch {
+    return undefined;
+  }
+  const budget = budgetOf(role);
+  return cost > budget ? [costError(cost, budget)] : undefined;
+}
