@@ -53,6 +53,7 @@ describe('GraphQL limits in production mode', () => {
     const answer = await graphql(server.url, deep, {}, auth);
     expectCoded(answer.errors, 'BAD_USER_INPUT');
     expect(answer.data).toBeUndefined();
+    tally('hostile', 'operations deeper than the limit', 1);
   });
 
   it("should refuse an operation over the role's cost budget, and run the same one within it", async () => {
@@ -73,12 +74,14 @@ describe('GraphQL limits in production mode', () => {
   it('should refuse a page larger than 100', async () => {
     const answer = await graphql(server.url, '{ cases(first: 101) { totalCount } }', {}, auth);
     expectCoded(answer.errors, 'BAD_USER_INPUT');
+    tally('hostile', 'pages over 100', 1);
   });
 
   it('should answer introspection with a coded refusal in production', async () => {
     const answer = await graphql(server.url, '{ __schema { queryType { name } } }', {}, auth);
     expectCoded(answer.errors, 'BAD_USER_INPUT');
     expect(answer.data).toBeUndefined();
+    tally('hostile', 'introspection in production', 1);
   });
 
   it('should refuse a request body over 1 MB with a coded JSON error, not an HTML page', async () => {
@@ -93,6 +96,7 @@ describe('GraphQL limits in production mode', () => {
       errors: { message: string; extensions?: Record<string, unknown> }[];
     };
     expectCoded(body.errors, 'BAD_USER_INPUT');
+    tally('hostile', 'request bodies over 1 MB', 1);
   });
 
   it('should block a simple cross-site GET (CSRF prevention) and serve one with a preflight header', async () => {
@@ -104,6 +108,7 @@ describe('GraphQL limits in production mode', () => {
       headers: { ...auth, 'apollo-require-preflight': 'true' },
     });
     expect(preflighted.status).toBe(200);
+    tally('hostile', 'cross-site GET without a preflight (CSRF)', 1);
   });
 
   it('should answer a malformed request with a coded JSON error and no internals', async () => {
@@ -117,5 +122,6 @@ describe('GraphQL limits in production mode', () => {
       errors: { message: string; extensions?: Record<string, unknown> }[];
     };
     expectCoded(body.errors, 'BAD_USER_INPUT');
+    tally('hostile', 'malformed JSON bodies', 1);
   });
 });
