@@ -33,6 +33,8 @@ export interface EnvConfig {
   /** null: generate one and keep it in `dataDir` (development and test only). */
   jwtSecret: string | null;
   tokenTtlSeconds: number;
+  /** Login throttling and lockout (LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_ADDRESS, LOGIN_FAILURE_WINDOW, LOGIN_LOCKOUT). */
+  login: LoginPolicy;
   /** How long live events stay in the outbox for subscribers resuming with `after` (OUTBOX_RETENTION). */
   outboxRetentionSeconds: number;
   /**
@@ -42,6 +44,31 @@ export interface EnvConfig {
   clockOffsetSeconds: number;
   logLevel: LogLevel;
 }
+
+/**
+ * How many sign-in attempts may fail before the username (or the caller's address) is locked, and for how long.
+ * Failures count within a fixed window that starts with the first failure; a success resets the username's count.
+ */
+export interface LoginPolicy {
+  /** Failed attempts for one username within the window before it is locked (LOGIN_MAX_FAILURES). */
+  maxFailuresPerUser: number;
+  /**
+   * Failed attempts from one address within the window before the address is locked
+   * (LOGIN_MAX_FAILURES_PER_ADDRESS). Higher than per user: an office's computers share one NAT address.
+   */
+  maxFailuresPerAddress: number;
+  /** The window failures are counted in (LOGIN_FAILURE_WINDOW). */
+  failureWindowSeconds: number;
+  /** How long a lock lasts (LOGIN_LOCKOUT). */
+  lockoutSeconds: number;
+}
+
+export const DEFAULT_LOGIN_POLICY: LoginPolicy = {
+  maxFailuresPerUser: 5,
+  maxFailuresPerAddress: 20,
+  failureWindowSeconds: 15 * 60,
+  lockoutSeconds: 15 * 60,
+};
 
 /** The configuration the process runs with. */
 export interface Config extends EnvConfig {
@@ -84,6 +111,26 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
     throw new ConfigError('JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
   }
   const tokenTtlSeconds = parseDuration('TOKEN_TTL', get('TOKEN_TTL') ?? '8h');
+  const login: LoginPolicy = {
+    maxFailuresPerUser: parseCount(
+      'LOGIN_MAX_FAILURES',
+      get('LOGIN_MAX_FAILURES'),
+      DEFAULT_LOGIN_POLICY.maxFailuresPerUser,
+    ),
+    maxFailuresPerAddress: parseCount(
+      'LOGIN_MAX_FAILURES_PER_ADDRESS',
+      get('LOGIN_MAX_FAILURES_PER_ADDRESS'),
+      DEFAULT_LOGIN_POLICY.maxFailuresPerAddress,
+    ),
+    failureWindowSeconds: parseDuration(
+      'LOGIN_FAILURE_WINDOW',
+      get('LOGIN_FAILURE_WINDOW') ?? `${DEFAULT_LOGIN_POLICY.failureWindowSeconds}`,
+    ),
+    lockoutSeconds: parseDuration(
+      'LOGIN_LOCKOUT',
+      get('LOGIN_LOCKOUT') ?? `${DEFAULT_LOGIN_POLICY.lockoutSeconds}`,
+    ),
+  };
   const outboxRetentionSeconds = parseDuration('OUTBOX_RETENTION', get('OUTBOX_RETENTION') ?? '7d');
   const clockOffsetRaw = get('CLOCK_OFFSET');
   if (clockOffsetRaw !== undefined && nodeEnv !== 'test') {
@@ -102,6 +149,7 @@ export function parseEnv(env: Env, cwd: string = process.cwd()): EnvConfig {
     demoData,
     jwtSecret,
     tokenTtlSeconds,
+    login,
     outboxRetentionSeconds,
     clockOffsetSeconds,
     logLevel,
@@ -215,6 +263,18 @@ function parseDatabaseUrl(value: string | undefined): string | null {
     throw new ConfigError('DATABASE_URL', 'has an invalid port');
   }
   return value;
+}
+
+const MAX_LOGIN_FAILURES = 10_000;
+
+/** A whole number of attempts from 1 to 10 000. */
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_LOGIN_FAILURES) {
+    throw new ConfigError(name, `must be a whole number from 1 to ${MAX_LOGIN_FAILURES}`);
+  }
+  return count;
 }
 
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };

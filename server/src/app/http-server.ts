@@ -32,6 +32,7 @@ import type { Readiness } from './readiness';
 import type { TokenService } from '../modules/auth/token.service';
 import type { CalendarService } from '../modules/calendar/calendar.service';
 import { EXPORT_PATH, exportRouter } from '../modules/export/export.routes';
+import { Sessions } from '../modules/auth/sessions';
 
 export const GRAPHQL_PATH = '/graphql';
 const API_PATHS = [GRAPHQL_PATH, EXPORT_PATH, '/healthz', '/readyz'];
@@ -141,11 +142,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   });
 
   const httpServer = createServer(app);
+  // Logout revocations (every instance) and closing live connections when their token expires or is revoked.
+  const sessions = new Sessions(deps).start();
   const wsRules = [...specifiedRules, depthLimit()];
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const wsCleanup = useServer(
     {
       schema,
+      ...sessions.socketHooks,
       // The same validation as over HTTP, depth limit included.
       validate: (schemaToCheck, document) => validate(schemaToCheck, document, wsRules),
       // The cost limit, with the budget of the connection's user (the token is checked again per operation).
@@ -191,6 +195,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
     // graphql-ws sends 1001 "Going away" to every client, then waits for their close frames.
     const disposed = await settlesWithin(wsCleanup.dispose(), WS_CLOSE_GRACE_MS);
     if (!disposed) for (const client of wsServer.clients) client.terminate();
+    await sessions.stop();
 
     const drained = await settlesWithin(closed, graceMs);
     clearInterval(idleSweep);

@@ -18,6 +18,8 @@ import { CourtAct } from '../modules/court-act/court-act.entity';
 import { Deadline } from '../modules/deadline/deadline.entity';
 import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { SchedulerRun } from '../modules/events/scheduler-run.entity';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
+import { RevokedToken } from '../modules/auth/revoked-token.entity';
 import { Hearing } from '../modules/hearing/hearing.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { PrivateRuling } from '../modules/private-ruling/private-ruling.entity';
@@ -35,6 +37,7 @@ import { Reconciliation1795777500000 } from './migrations/1795777500000-reconcil
 import { Outbox1795777600000 } from './migrations/1795777600000-outbox';
 import { SchedulerRun1795777700000 } from './migrations/1795777700000-scheduler-run';
 import { ScreenIndexes1795777800000 } from './migrations/1795777800000-screen-indexes';
+import { LoginSecurity1795777900000 } from './migrations/1795777900000-login-security';
 import { IdempotencyKey1795778000000 } from './migrations/1795778000000-idempotency-key';
 import { CaseView1795778100000 } from './migrations/1795778100000-case-view';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
@@ -76,6 +79,8 @@ export const domainEntities: Function[] = [
   OutboxEvent,
   SchedulerRun,
   IdempotencyKey,
+  LoginThrottle,
+  RevokedToken,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -90,6 +95,7 @@ export const migrations: Function[] = [
   Outbox1795777600000,
   SchedulerRun1795777700000,
   ScreenIndexes1795777800000,
+  LoginSecurity1795777900000,
   IdempotencyKey1795778000000,
   CaseView1795778100000,
 ];

@@ -18,7 +18,11 @@ function toViewer(user: User): Viewer {
 
 @Resolver(() => Viewer)
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: 'Signs in and returns a bearer token' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'Signs in and returns a bearer token. Repeated failures lock the username and the address for a while ' +
+      '(RATE_LIMITED with extensions.retryAfterSeconds, even for the right password).',
+  })
   async login(
     @Ctx() ctx: AppContext,
     @Arg('input', () => LoginInput) input: LoginInput,
@@ -26,8 +30,18 @@ export class AuthResolver {
     const { token, expiresAt, user } = await new AuthService(ctx.dataSource, ctx.tokens).login(
       input.username,
       input.password,
+      ctx.clientAddress,
     );
     return { token, expiresAt, viewer: toViewer(user) };
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: revokes the token this request carries, on every instance (its open live connections close). ' +
+      'False when the request carries no valid token.',
+  })
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    return new AuthService(ctx.dataSource, ctx.tokens).logout(ctx.user, ctx.clientAddress);
   }
 
   @Query(() => Viewer, { description: 'The signed-in user (UNAUTHENTICATED without a valid token)' })
