@@ -195,6 +195,11 @@ export class RecordDateArgs {
   @IsUUID()
   id!: string;
 
+  @Field(() => Int, { description: 'The version of the requisition you read (optimistic lock)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
   @Field(() => String, { description: 'Received on, YYYY-MM-DD' })
   @IsCalendarDate()
   receivedOn!: string;

@@ -114,6 +114,7 @@ export class ApplicationResolver {
     return ctx.dataSource.transaction(async (manager) =>
       new ApplicationService(manager, ctx.calendar.calendar).recordReceivedByCourt(
         args.id,
+        args.version,
         args.receivedOn,
         user,
         await Jurisdiction.of(user, manager),
@@ -130,6 +131,7 @@ export class ApplicationResolver {
     return ctx.dataSource.transaction(async (manager) =>
       new ApplicationService(manager, ctx.calendar.calendar).recordFileReceived(
         args.id,
+        args.version,
         args.receivedOn,
         user,
         await Jurisdiction.of(user, manager),

@@ -106,7 +106,12 @@ export class ApplicationService {
   }
 
   /** An application inside the jurisdiction, or NOT_FOUND (the two look alike). */
-  async visibleApplication(id: string, jurisdiction: Jurisdiction): Promise<Application> {
+  async visibleApplication(id: string, jurisdiction: Jurisdiction, lock = false): Promise<Application> {
+    // FOR UPDATE cannot apply to the outer join of whereVisible: the row is locked first, then read through it
+    // (read committed: the second read sees the row as the lock holder left it).
+    if (lock) {
+      await this.manager.findOne(Application, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    }
     const qb = this.manager.createQueryBuilder(Application, 'a').where('a.id = :id', { id });
     ApplicationService.whereVisible(qb, jurisdiction);
     const application = await qb.getOne();
@@ -115,11 +120,13 @@ export class ApplicationService {
   }
 
   /** A requisition whose case lies inside the jurisdiction, or NOT_FOUND. */
-  async visibleRequisition(id: string, jurisdiction: Jurisdiction): Promise<Requisition> {
+  async visibleRequisition(id: string, jurisdiction: Jurisdiction, lock = false): Promise<Requisition> {
     const qb = this.manager
       .createQueryBuilder(Requisition, 'r')
       .innerJoin(Case, 'c', 'c.id = r.case_id')
       .where('r.id = :id', { id });
+    // Only the requisition's row: the case is locked later, by the refresh (the same order as every mutation).
+    if (lock) qb.setLock('pessimistic_write', undefined, ['r']);
     jurisdiction.whereCase(qb, 'c');
     const requisition = await qb.getOne();
     if (!requisition) throw notFound('Requisition', id);
@@ -195,7 +202,7 @@ export class ApplicationService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Application> {
-    const application = await this.visibleApplication(id, jurisdiction);
+    const application = await this.visibleApplication(id, jurisdiction, true);
     this.checkVersion(application, version);
     if (application.status !== ApplicationStatus.RECEIVED) {
       throw conflict(
@@ -240,11 +247,13 @@ export class ApplicationService {
   /** КоАП 848(3): the court received the request; it must send the file within 7 days. */
   async recordReceivedByCourt(
     id: string,
+    version: number,
     receivedOn: string,
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Requisition> {
-    const requisition = await this.visibleRequisition(id, jurisdiction);
+    const requisition = await this.visibleRequisition(id, jurisdiction, true);
+    this.checkVersion(requisition, version, 'requisition');
     assertMayChange(await this.manager.findOneByOrFail(Case, { id: requisition.caseId }), user);
     if (requisition.receivedByCourtOn)
       throw conflict('The court’s receipt of this requisition is already recorded');
@@ -273,11 +282,13 @@ export class ApplicationService {
   /** The case file arrived: the COURT_SENDS_CASE deadline is met (or missed) and the application is under review. */
   async recordFileReceived(
     id: string,
+    version: number,
     receivedOn: string,
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Requisition> {
-    const requisition = await this.visibleRequisition(id, jurisdiction);
+    const requisition = await this.visibleRequisition(id, jurisdiction, true);
+    this.checkVersion(requisition, version, 'requisition');
     assertMayChange(await this.manager.findOneByOrFail(Case, { id: requisition.caseId }), user);
     if (requisition.fileReceivedOn) throw conflict('The case file is already recorded as received');
     this.notBefore(
@@ -292,7 +303,10 @@ export class ApplicationService {
     const saved = await this.manager.save(requisition);
     await recordAudit(this.manager, user, 'recordCaseFileReceived', 'Requisition', saved.id, before, saved);
     if (requisition.applicationId) {
-      const application = await this.manager.findOneBy(Application, { id: requisition.applicationId });
+      const application = await this.manager.findOne(Application, {
+        where: { id: requisition.applicationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (application?.status === ApplicationStatus.REQUISITIONED) {
         const was = { ...application };
         application.status = ApplicationStatus.UNDER_REVIEW;
@@ -328,7 +342,7 @@ export class ApplicationService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Application> {
-    const application = await this.visibleApplication(input.id, jurisdiction);
+    const application = await this.visibleApplication(input.id, jurisdiction, true);
     if (application.caseId)
       assertMayChange(await this.manager.findOneByOrFail(Case, { id: application.caseId }), user);
     this.checkVersion(application, input.version);
@@ -363,12 +377,16 @@ export class ApplicationService {
     if (caseId) await new CaseService(this.manager, this.calendar, this.now).refresh(caseId);
   }
 
-  private checkVersion(application: Application, version: number): void {
-    if (application.version !== version) {
+  private checkVersion(
+    record: Application | Requisition,
+    version: number,
+    what: 'application' | 'requisition' = 'application',
+  ): void {
+    if (record.version !== version) {
       throw new DomainError(
         ErrorCode.CONFLICT,
-        'The application was changed by someone else: reload it and try again',
-        { field: 'version', currentVersion: application.version },
+        `The ${what} was changed by someone else: reload it and try again`,
+        { field: 'version', currentVersion: record.version },
       );
     }
   }

@@ -35,6 +35,11 @@ export class CalendarEditService {
     previous: WorkingCalendar,
     today: IsoDate,
   ): Promise<{ day: DayInfo; refreshedCases: number }> {
+    // Concurrency (issue 8): a calendar day carries no version. An override is a value set for a date, not a
+    // record users edit field by field: setting a day is idempotent (the same set twice leaves the same day) and
+    // only administrators do it. Edits of the calendar are serialised instead, so two of them never interleave
+    // their recomputation of the deadlines (nor both insert the same day); each is audited with its before/after.
+    await this.manager.query("SELECT pg_advisory_xact_lock(hashtext('calendar-edit'))");
     const before = await this.manager.findOneBy(CalendarOverride, { day: date });
     const beforeSnapshot = before ? { ...before } : null;
     let after: CalendarOverride | null = null;

@@ -177,7 +177,8 @@ export class CaseService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Case> {
-    const kase = await this.visibleCase(id, jurisdiction);
+    // Locked before the version check: two updates of one version cannot both pass it (one gets CONFLICT).
+    const kase = await this.visibleCase(id, jurisdiction, true);
     if (kase.version !== version) {
       throw new DomainError(
         ErrorCode.CONFLICT,
@@ -213,8 +214,10 @@ export class CaseService {
   }
 
   /** A case inside the jurisdiction, or NOT_FOUND (the two look alike). */
-  async visibleCase(id: string, jurisdiction: Jurisdiction): Promise<Case> {
+  async visibleCase(id: string, jurisdiction: Jurisdiction, lock = false): Promise<Case> {
     const qb = this.manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id });
+    // Locked for the rest of the transaction when the caller changes it (optimistic lock checked under it).
+    if (lock) qb.setLock('pessimistic_write');
     jurisdiction.whereCase(qb);
     const kase = await qb.getOne();
     if (!kase) throw notFound('Case', id);
@@ -223,7 +226,12 @@ export class CaseService {
 
   /** Re-reads the case's events, re-applies the rules and re-syncs its deadlines (after any event). */
   async refresh(caseId: string): Promise<Case> {
-    const kase = await this.manager.findOneByOrFail(Case, { id: caseId });
+    // Locked (a no-op when the caller holds the lock already): the derived fields are computed from the case as
+    // it is, never from a read a concurrent update is about to make stale.
+    const kase = await this.manager.findOneOrFail(Case, {
+      where: { id: caseId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const facts = await this.applyRules(kase, await this.courtSetting(kase.courtId));
     const saved = await this.manager.save(kase);
     await this.syncDeadlines(saved, true, facts);

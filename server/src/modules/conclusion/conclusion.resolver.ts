@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context';
 import { requireUser } from '../../common/guards';
 import { Jurisdiction } from '../../common/jurisdiction';
@@ -35,11 +35,17 @@ export class ConclusionResolver {
   @Mutation(() => Conclusion, {
     description: 'Approves a conclusion: the author’s office head or a higher office (para 10)',
   })
-  async approveConclusion(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Conclusion> {
+  async approveConclusion(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic lock: CONFLICT when stale)' })
+    version: number,
+  ): Promise<Conclusion> {
     const user = requireUser(ctx);
     return ctx.dataSource.transaction(async (manager) =>
       new ConclusionService(manager, ctx.calendar.calendar).approve(
         id,
+        version,
         user,
         await Jurisdiction.of(user, manager),
       ),

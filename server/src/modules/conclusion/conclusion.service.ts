@@ -100,13 +100,21 @@ export class ConclusionService {
    * Para 10: the head of the office or the supervising deputy approves — here, a user of the author's office or
    * of an office above it; a substantive conclusion only the regional office (or the Department) approves.
    */
-  async approve(id: string, user: AuthUser, jurisdiction: Jurisdiction): Promise<Conclusion> {
+  async approve(
+    id: string,
+    version: number,
+    user: AuthUser,
+    jurisdiction: Jurisdiction,
+  ): Promise<Conclusion> {
+    // Locked with its case; a version other than the caller read is a CONFLICT (two heads approving at once:
+    // one wins, the other is told).
     const { record: conclusion } = await lockVisibleRecord(
       this.manager,
       Conclusion,
       'Conclusion',
       id,
       jurisdiction,
+      version,
     );
     if (conclusion.approvedAt) {
       throw new DomainError(ErrorCode.CONFLICT, 'The conclusion is already approved', { field: 'id' });

@@ -1,5 +1,5 @@
 import { Role } from '@qadagalau/shared';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context';
 import { requireRole, requireUser } from '../../common/guards';
 import { Jurisdiction } from '../../common/jurisdiction';
@@ -58,11 +58,17 @@ export class CourtActResolver {
     description:
       'The Department consents to the act’s para-22 exclusion from the statistics (Department only)',
   })
-  async approveExclusion(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<CourtAct> {
+  async approveExclusion(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic lock: CONFLICT when stale)' })
+    version: number,
+  ): Promise<CourtAct> {
     const user = requireRole(ctx, [Role.DEPARTMENT, Role.ADMIN]);
     return ctx.dataSource.transaction(async (manager) =>
       new CourtActService(manager, ctx.calendar.calendar).approveExclusion(
         id,
+        version,
         user,
         await Jurisdiction.of(user, manager),
       ),

@@ -123,8 +123,21 @@ export class CourtActService {
   }
 
   /** Para 22: the Department's consent to exclude the act from the appeal-protest statistics. */
-  async approveExclusion(id: string, user: AuthUser, jurisdiction: Jurisdiction): Promise<CourtAct> {
-    const { record: act } = await lockVisibleRecord(this.manager, CourtAct, 'CourtAct', id, jurisdiction);
+  async approveExclusion(
+    id: string,
+    version: number,
+    user: AuthUser,
+    jurisdiction: Jurisdiction,
+  ): Promise<CourtAct> {
+    // The Department consents to the exclusion it read: a changed act (another exclusion asked for) is a CONFLICT.
+    const { record: act } = await lockVisibleRecord(
+      this.manager,
+      CourtAct,
+      'CourtAct',
+      id,
+      jurisdiction,
+      version,
+    );
     if (act.exclusion === null) {
       throw new DomainError(ErrorCode.CONFLICT, 'No exclusion was asked for this act', { field: 'id' });
     }

@@ -1,6 +1,6 @@
 import { NotificationChannel } from '@qadagalau/shared';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsNonBlankText } from '../../common/validators';
 import { IdempotencyKeyField } from '../../common/idempotency';
 
@@ -32,6 +32,11 @@ export class AcknowledgeNotificationInput {
   @Field(() => ID, { description: 'The notification' })
   @IsUUID()
   id!: string;
+
+  @Field(() => Int, { description: 'The version you read (optimistic lock: CONFLICT when stale)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 @InputType({ description: 'Which notices to list; every criterion is optional' })

@@ -68,6 +68,7 @@ export class NotificationResolver {
       const jurisdiction = await Jurisdiction.of(user, manager);
       return new NotificationService(manager, ctx.calendar.calendar).acknowledge(
         input.id,
+        input.version,
         user,
         jurisdiction,
       );

@@ -45,7 +45,8 @@ export class NotificationService {
     user: AuthUser,
     jurisdiction: Jurisdiction,
   ): Promise<Notification> {
-    const kase = await this.cases.visibleCase(input.caseId, jurisdiction);
+    // The case locked: two notices of one case cannot both pass the "already notified" check below.
+    const kase = await this.cases.visibleCase(input.caseId, jurisdiction, true);
     // Only the territorial office, or an office above it (the jurisdiction already limits REGIONAL to its region).
     if (
       user.role === Role.SPECIALIZED ||
@@ -104,8 +105,16 @@ export class NotificationService {
   }
 
   /** The receiving specialized office confirms the notice. */
-  async acknowledge(id: string, user: AuthUser, jurisdiction: Jurisdiction): Promise<Notification> {
-    const notification = await this.manager.findOneBy(Notification, { id });
+  async acknowledge(
+    id: string,
+    version: number,
+    user: AuthUser,
+    jurisdiction: Jurisdiction,
+  ): Promise<Notification> {
+    const notification = await this.manager.findOne(Notification, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!notification) throw notFound('Notification', id);
     // Outside the jurisdiction it looks missing; inside it but not addressed to you, it is not yours to confirm.
     await this.cases.visibleCase(notification.caseId, jurisdiction).catch(() => {
@@ -115,6 +124,13 @@ export class NotificationService {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Only the office notified acknowledges the notice', {
         field: 'id',
       });
+    }
+    if (notification.version !== version) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'The notice was changed by someone else: reload it and try again',
+        { field: 'version', currentVersion: notification.version },
+      );
     }
     if (notification.acknowledgedAt) {
       throw new DomainError(ErrorCode.CONFLICT, 'The notice was already acknowledged', {

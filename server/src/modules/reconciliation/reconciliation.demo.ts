@@ -42,6 +42,7 @@ export async function seedDemoReconciliations(manager: EntityManager, now: Date)
     for (const item of items.filter((i) => i.discrepancy)) {
       await service.resolve(
         item.id,
+        item.version,
         'Сверено с журналом участия; меры реагирования приняты',
         specialized,
         specializedJ,

@@ -44,6 +44,16 @@ class BuildReconciliationArgs {
   @IsUUID()
   specializedOfficeId!: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'When rebuilding a draft: the version you read (CONFLICT when it changed since); omit for a first build',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
+
   @IdempotencyKeyField()
   idempotencyKey?: string | null;
 }
@@ -66,6 +76,11 @@ class ResolveDiscrepancyArgs {
   @Field(() => ID, { description: 'The reconciliation item' })
   @IsUUID()
   itemId!: string;
+
+  @Field(() => Int, { description: 'The version of the item you read (optimistic lock)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 
   @Field(() => String, { description: 'How the discrepancy was resolved' })
   @IsNonBlankText(2000)
@@ -131,6 +146,7 @@ export class ReconciliationResolver {
           args.specializedOfficeId,
           user,
           await Jurisdiction.of(user, manager),
+          args.version ?? null,
         ),
       ),
     );
@@ -145,6 +161,7 @@ export class ReconciliationResolver {
     return ctx.dataSource.transaction(async (manager) =>
       new ReconciliationService(manager).resolve(
         args.itemId,
+        args.version,
         args.note,
         user,
         await Jurisdiction.of(user, manager),

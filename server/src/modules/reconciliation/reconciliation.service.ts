@@ -68,6 +68,7 @@ export class ReconciliationService {
     specializedOfficeId: string,
     user: AuthUser,
     j: Jurisdiction,
+    version: number | null = null,
   ): Promise<Reconciliation> {
     const period = quarterRange(quarter, 'quarter');
     const territorial = await this.office(territorialOfficeId, TERRITORIAL, 'territorialOfficeId');
@@ -86,6 +87,15 @@ export class ReconciliationService {
       lock: { mode: 'pessimistic_write' },
     });
     if (existing) this.assertDraft(existing);
+    // A rebuild replaces the items and clears a signature: with the version the caller read, a draft changed
+    // since (resolved, signed, rebuilt) is a CONFLICT. Optional: building from the source data is the same
+    // whoever asks, and the first build of a quarter has no version to give.
+    if (existing && version !== null && existing.version !== version) {
+      throw new DomainError(ErrorCode.CONFLICT, 'The reconciliation was changed by someone else: reload it', {
+        field: 'version',
+        currentVersion: existing.version,
+      });
+    }
 
     const heard = (await this.manager.query(
       `SELECT c.id, c.number, c.responsible_office_id AS "responsibleOfficeId",
@@ -155,15 +165,35 @@ export class ReconciliationService {
     return saved;
   }
 
-  async resolve(itemId: string, note: string, user: AuthUser, j: Jurisdiction): Promise<ReconciliationItem> {
+  async resolve(
+    itemId: string,
+    version: number,
+    note: string,
+    user: AuthUser,
+    j: Jurisdiction,
+  ): Promise<ReconciliationItem> {
+    const found = await this.manager.findOneBy(ReconciliationItem, { id: itemId });
+    if (!found) throw notFound('Reconciliation item', itemId);
+    // The act first, then the item (the order a rebuild and a signature take): no deadlock between them.
+    const rec = await this.visible(found.reconciliationId, j, true).catch(() => {
+      throw notFound('Reconciliation item', itemId);
+    });
     const item = await this.manager.findOne(ReconciliationItem, {
       where: { id: itemId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!item) throw notFound('Reconciliation item', itemId);
-    const rec = await this.visible(item.reconciliationId, j, true).catch(() => {
-      throw notFound('Reconciliation item', itemId);
-    });
+    // A rebuild in between replaced the items: the one the caller read is gone.
+    if (!item)
+      throw new DomainError(ErrorCode.CONFLICT, 'The reconciliation was rebuilt: reload it', {
+        field: 'itemId',
+      });
+    if (item.version !== version) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'The discrepancy was changed by someone else: reload it and try again',
+        { field: 'version', currentVersion: item.version },
+      );
+    }
     this.assertDraft(rec);
     if (rec.signedByTerritorialAt || rec.signedBySpecializedAt) {
       throw new DomainError(
