@@ -6,7 +6,7 @@ import { Deadline } from '../deadline/deadline.entity';
 import { DeadlineEvent, DeadlineEventKind } from './deadline-event.types';
 import type { DeadlineEventPayload } from './deadline-scheduler';
 import { eventListener } from './event-listener';
-import { outboxStream, parseCursor } from './hearing-events';
+import { checkNowOrInStream, outboxStream, parseCursor } from './hearing-events';
 
 const KINDS: ReadonlySet<string> = new Set(Object.values(DeadlineEventKind));
 
@@ -21,15 +21,19 @@ export class DeadlineEventsResolver {
       const user = requireUser(ctx);
       const officeId = args['officeId'] as string;
       const after = parseCursor(args['after'] as string | null | undefined);
-      const jurisdiction = await Jurisdiction.of(user, ctx.dataSource);
       const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officeId);
-      if (!uuid || !(await jurisdiction.seesOffice(officeId, ctx.dataSource)))
-        throw notFound('Office', officeId);
+      if (!uuid) throw notFound('Office', officeId);
+      // NOT_FOUND at once; during a database restart the stream checks once the database is back.
+      const prepare = await checkNowOrInStream(async () => {
+        const jurisdiction = await Jurisdiction.of(user, ctx.dataSource);
+        if (!(await jurisdiction.seesOffice(officeId, ctx.dataSource))) throw notFound('Office', officeId);
+      });
       return outboxStream<DeadlineEvent>({
         listener: eventListener(),
         dataSource: ctx.dataSource,
         topic: 'DEADLINE',
         after,
+        ...(prepare ? { prepare } : {}),
         matches: (event) => event.officeId === officeId && KINDS.has(event.kind),
         toPayload: async (event) => {
           const payload = event.payload as unknown as DeadlineEventPayload;

@@ -16,11 +16,11 @@ export class HearingEventsResolver {
       const ctx = context as AppContext;
       const user = requireUser(ctx);
       const after = parseCursor(args['after'] as string | null | undefined);
-      const jurisdiction = await Jurisdiction.of(user, ctx.dataSource);
       return hearingStream({
         listener: eventListener(),
         dataSource: ctx.dataSource,
-        jurisdiction,
+        // Read by the stream, which waits for the database if it is restarting (see outboxStream).
+        jurisdiction: () => Jurisdiction.of(user, ctx.dataSource),
         filter: args['filter'] as HearingEventFilter | null | undefined,
         after,
       });

@@ -3,6 +3,7 @@
 import { DomainError, ErrorCode } from '@qadagalau/shared';
 import type { DataSource } from 'typeorm';
 import type { Jurisdiction } from '../../common/jurisdiction';
+import { isDatabaseUnavailable } from '../../database/unavailable';
 import { Case } from '../case/case.entity';
 import { Court } from '../court/court.entity';
 import { Hearing } from '../hearing/hearing.entity';
@@ -17,6 +18,9 @@ import {
 } from './hearing-event.types';
 
 const REPLAY_BATCH = 500;
+/** While the database is unavailable a stream retries its reads after this long, doubling up to the maximum. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 2_000;
 const KINDS: ReadonlySet<string> = new Set(Object.values(HearingEventKind));
 
 /** A cursor as given by a client: the decimal id of an event (BAD_USER_INPUT otherwise). */
@@ -49,17 +53,22 @@ export function hearingEventMatches(
 export interface HearingStreamOptions {
   listener: EventListener;
   dataSource: DataSource;
-  jurisdiction: Jurisdiction;
+  /** Read when the stream starts (and again while the database is unavailable): see `outboxStream`'s prepare. */
+  jurisdiction: () => Promise<Jurisdiction>;
   filter: HearingEventFilter | null | undefined;
   after: bigint | null;
 }
 
 export function hearingStream(options: HearingStreamOptions): AsyncIterableIterator<HearingEvent> {
-  const { dataSource, jurisdiction, filter } = options;
+  const { dataSource, filter } = options;
+  let jurisdiction: Jurisdiction | null = null;
   return outboxStream({
     ...options,
     topic: 'HEARING',
-    matches: (event) => hearingEventMatches(event, jurisdiction, filter),
+    prepare: async () => {
+      jurisdiction = await options.jurisdiction();
+    },
+    matches: (event) => jurisdiction !== null && hearingEventMatches(event, jurisdiction, filter),
     toPayload: (event) => sharedHearingEvent(dataSource, event),
   });
 }
@@ -69,16 +78,44 @@ export interface OutboxStreamOptions<T> {
   dataSource: DataSource;
   topic: OutboxTopic;
   after: bigint | null;
+  /**
+   * What the stream must read before it can match events (the subscriber's jurisdiction): run first, retried
+   * like every other read while the database is unavailable. Its other errors end the stream.
+   */
+  prepare?: () => Promise<void>;
   matches: (event: LiveEvent) => boolean;
   toPayload: (event: LiveEvent) => Promise<T>;
 }
 
 /**
+ * Runs `check` now, unless the database is unavailable: then it is left to the stream (`prepare`), which waits
+ * for the database. So a subscriber that (re)connects during a database restart is not refused — its
+ * subscription starts once the database is back and replays from its cursor — while a check that fails for a
+ * real reason (NOT_FOUND) still fails at once. Returns what the stream still has to run, if anything.
+ */
+export async function checkNowOrInStream(
+  check: () => Promise<void>,
+): Promise<(() => Promise<void>) | undefined> {
+  try {
+    await check();
+    return undefined;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return check;
+    throw error;
+  }
+}
+
+/**
  * Subscribes to live events FIRST and buffers them, then replays the table after `after`, then drains the
  * buffer skipping what the replay already covered: no event between the two is lost, none is sent twice.
+ *
+ * A database restart does not end the stream: a read that fails because the database is unavailable is retried
+ * (with back-off) until it succeeds or the subscriber leaves; the event listener catches up by itself, so the
+ * subscriber receives everything in order once the database is back. (Ending the stream instead would send the
+ * client an error, and graphql-ws clients do not resubscribe after an error, only after a lost socket.)
  */
 export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableIterator<T> {
-  const { listener, dataSource, topic, after, matches, toPayload } = options;
+  const { listener, dataSource, topic, after, prepare, matches, toPayload } = options;
   const buffer: LiveEvent[] = [];
   let wake: (() => void) | null = null;
   let closed = false;
@@ -88,20 +125,53 @@ export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableI
     wake?.();
   });
 
+  /** `read()`, retried while the database is unavailable; null when the subscriber left meanwhile. */
+  async function whenAvailable<R>(read: () => Promise<R>): Promise<{ value: R } | null> {
+    for (let delay = RETRY_FIRST_MS; ; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+      if (closed) return null;
+      try {
+        return { value: await read() };
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          wake = null;
+          resolve();
+        }, delay);
+        // Leaving while waiting ends the wait at once.
+        wake = () => {
+          if (!closed) return;
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
   async function* run(): AsyncGenerator<T> {
+    if (prepare && (await whenAvailable(prepare)) === null) return;
     // Everything up to `handled` has been sent or skipped.
     let handled = after ?? 0n;
     if (after !== null) {
       for (;;) {
-        const rows = (await dataSource.query(
-          `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = $2 AND id > $1
-            ORDER BY outbox_event.id LIMIT ${REPLAY_BATCH}`,
-          [handled.toString(), topic],
-        )) as LiveEvent[];
+        const read = await whenAvailable(
+          () =>
+            dataSource.query(
+              `SELECT ${LIVE_EVENT_COLUMNS} FROM outbox_event WHERE topic = $2 AND id > $1
+                ORDER BY outbox_event.id LIMIT ${REPLAY_BATCH}`,
+              [handled.toString(), topic],
+            ) as Promise<LiveEvent[]>,
+        );
+        if (read === null) return;
+        const rows = read.value;
         for (const row of rows) {
           if (closed) return;
           handled = BigInt(row.id);
-          if (matches(row)) yield await toPayload(row);
+          if (!matches(row)) continue;
+          const payload = await whenAvailable(() => toPayload(row));
+          if (payload === null) return;
+          yield payload.value;
         }
         if (rows.length < REPLAY_BATCH) break;
       }
@@ -112,7 +182,11 @@ export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableI
         const id = BigInt(event.id);
         if (id <= handled) continue;
         handled = id;
-        if (matches(event)) yield await toPayload(event);
+        if (matches(event)) {
+          const payload = await whenAvailable(() => toPayload(event));
+          if (payload === null) return;
+          yield payload.value;
+        }
         if (closed) return;
       }
       if (closed) return;
