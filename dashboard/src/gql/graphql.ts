@@ -14,6 +14,8 @@ export type ActKind =
 
 /** A prosecutor to answer for a theme in a zone (para 5) */
 export type AssignProsecutorInput = {
+  /** Optional idempotency key (8–128 printable ASCII characters; a UUID per form submission is best). A retry with the same key and the same input returns the record the first request created (same id; nothing is created twice, no second event). The same key with another input or another mutation is a CONFLICT. Keys are per user and are forgotten after 24 hours. Without a key every request creates. */
+  idempotencyKey?: string | null | undefined;
   /** An office of the region, when the zone is that office’s */
   officeId?: string | number | null | undefined;
   /** The prosecutor */
@@ -38,6 +40,8 @@ export type BringProtestInput = {
   courtActId: string | number;
   /** Its grounds (КоАП 840) */
   grounds: string;
+  /** Optional idempotency key (8–128 printable ASCII characters; a UUID per form submission is best). A retry with the same key and the same input returns the record the first request created (same id; nothing is created twice, no second event). The same key with another input or another mutation is a CONFLICT. Keys are per user and are forgotten after 24 hours. Without a key every request creates. */
+  idempotencyKey?: string | null | undefined;
   /** Appeal, or cassation (the GPO only, para 25) */
   kind: ProtestKind;
   /** Bring it although its deadline has passed: it is recorded as late (para 17) */
@@ -145,6 +149,8 @@ export type FileConclusionInput = {
   content: ConclusionContentInput;
   /** The court act it is on (required on copy receipt and for a substantive conclusion) */
   courtActId?: string | number | null | undefined;
+  /** Optional idempotency key (8–128 printable ASCII characters; a UUID per form submission is best). A retry with the same key and the same input returns the record the first request created (same id; nothing is created twice, no second event). The same key with another input or another mutation is a CONFLICT. Keys are per user and are forgotten after 24 hours. Without a key every request creates. */
+  idempotencyKey?: string | null | undefined;
   /** Kind of conclusion */
   kind: ConclusionKind;
 };
@@ -260,6 +266,8 @@ export type NotifySpecializedOfficeInput = {
   caseId: string | number;
   /** How it was sent (a means that registers the notice) */
   channel: NotificationChannel;
+  /** Optional idempotency key (8–128 printable ASCII characters; a UUID per form submission is best). A retry with the same key and the same input returns the record the first request created (same id; nothing is created twice, no second event). The same key with another input or another mutation is a CONFLICT. Keys are per user and are forgotten after 24 hours. Without a key every request creates. */
+  idempotencyKey?: string | null | undefined;
   /** Outgoing registration number of the notice */
   registrationNumber: string;
   /** When it was sent; defaults to now */
@@ -382,6 +390,8 @@ export type ScheduleHearingInput = {
   caseId: string | number;
   /** The court; defaults to the court hearing the case */
   courtId?: string | number | null | undefined;
+  /** Optional idempotency key (8–128 printable ASCII characters; a UUID per form submission is best). A retry with the same key and the same input returns the record the first request created (same id; nothing is created twice, no second event). The same key with another input or another mutation is a CONFLICT. Keys are per user and are forgotten after 24 hours. Without a key every request creates. */
+  idempotencyKey?: string | null | undefined;
   /** Instance of the hearing */
   instance?: CourtInstance;
   /** The prosecutor assigned: of the responsible or the territorial office */
@@ -434,6 +444,11 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -491,7 +506,7 @@ export type CaseScreenQueryVariables = Exact<{
 }>;
 
 
-export type CaseScreenQuery = { case: { id: string, number: string, version: number, summary: string, registeredOn: string, koapArticle: string, koapPart: string | null, instance: Instance, proceeding: Proceeding, initiator: Initiator, actKind: ActKind | null, mandatory: boolean, fallback: boolean, notifySpecialized: boolean, prosecutorAgrees: boolean, higherProsecutorRequired: boolean, offenderName: string, offenderBirthDate: string | null, offenderMinor: boolean, offenderMilitary: MilitaryStatus, offenderDutyRelated: boolean, sanctions: Array<Sanction>, spheres: Array<Sphere>, themeCodes: Array<string>, responsibleKind: ResponsibleKind, responsibleOfficeId: string, territorialOfficeId: string, specializedOfficeId: string | null, court: { id: string, nameKk: string, nameRu: string, nameEn: string }, region: { id: string, nameKk: string, nameRu: string, nameEn: string }, responsibleOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, territorialOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, specializedOffice: { id: string, nameKk: string, nameRu: string, nameEn: string } | null, groundExplanations: Array<{ ground: Ground, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } }>, routingExplanation: { jurisdiction: ResponsibleKind, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } | null, courtActs: Array<{ id: string, kind: ActKind, instance: CourtInstance, issuedOn: string, copyDeliveredOn: string | null, enteredIntoForceOn: string | null, summary: string | null }>, protests: Array<{ id: string, kind: ProtestKind, status: ProtestStatus, courtActId: string, broughtOn: string | null, grounds: string, late: boolean, version: number }>, conclusions: Array<{ id: string, kind: ConclusionKind, courtActId: string | null, approvedAt: string | null, createdAt: string, version: number }>, hearings: Array<{ id: string, scheduledAt: string, status: HearingStatus, instance: CourtInstance }>, notifications: Array<{ id: string, toOfficeId: string, channel: NotificationChannel, registrationNumber: string, sentAt: string }>, deadlines: Array<{ id: string, code: DeadlineCode, dueOn: string, status: DeadlineStatus, metAt: string | null, subjectId: string | null, explanation: { paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } }>, timeline: Array<{ at: string, kind: TimelineKind, id: string, label: string, status: string | null }> } };
+export type CaseScreenQuery = { case: { id: string, number: string, version: number, summary: string, registeredOn: string, koapArticle: string, koapPart: string | null, instance: Instance, proceeding: Proceeding, initiator: Initiator, actKind: ActKind | null, mandatory: boolean, fallback: boolean, notifySpecialized: boolean, prosecutorAgrees: boolean, higherProsecutorRequired: boolean, offenderName: string | null, offenderBirthDate: string | null, offenderMinor: boolean, offenderMilitary: MilitaryStatus, offenderDutyRelated: boolean, sanctions: Array<Sanction>, spheres: Array<Sphere>, themeCodes: Array<string>, responsibleKind: ResponsibleKind, responsibleOfficeId: string, territorialOfficeId: string, specializedOfficeId: string | null, court: { id: string, nameKk: string, nameRu: string, nameEn: string }, region: { id: string, nameKk: string, nameRu: string, nameEn: string }, responsibleOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, territorialOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, specializedOffice: { id: string, nameKk: string, nameRu: string, nameEn: string } | null, groundExplanations: Array<{ ground: Ground, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } }>, routingExplanation: { jurisdiction: ResponsibleKind, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } | null, courtActs: Array<{ id: string, kind: ActKind, instance: CourtInstance, issuedOn: string, copyDeliveredOn: string | null, enteredIntoForceOn: string | null, summary: string | null }>, protests: Array<{ id: string, kind: ProtestKind, status: ProtestStatus, courtActId: string, broughtOn: string | null, grounds: string, late: boolean, version: number }>, conclusions: Array<{ id: string, kind: ConclusionKind, courtActId: string | null, approvedAt: string | null, createdAt: string, version: number }>, hearings: Array<{ id: string, scheduledAt: string, status: HearingStatus, instance: CourtInstance }>, notifications: Array<{ id: string, toOfficeId: string, channel: NotificationChannel, registrationNumber: string, sentAt: string }>, deadlines: Array<{ id: string, code: DeadlineCode, dueOn: string, status: DeadlineStatus, metAt: string | null, subjectId: string | null, explanation: { paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } }>, timeline: Array<{ at: string, kind: TimelineKind, id: string, label: string, status: string | null }> } };
 
 export type CaseScreenCalendarQueryVariables = Exact<{
   year: number;
@@ -528,10 +543,11 @@ export type CaseScreenFileConclusionMutation = { fileConclusion: { id: string, k
 
 export type CaseScreenApproveConclusionMutationVariables = Exact<{
   id: string | number;
+  version: number;
 }>;
 
 
-export type CaseScreenApproveConclusionMutation = { approveConclusion: { id: string, approvedAt: string | null } };
+export type CaseScreenApproveConclusionMutation = { approveConclusion: { id: string, version: number, approvedAt: string | null } };
 
 export type CaseScreenProtestOutcomeMutationVariables = Exact<{
   input: RecordProtestOutcomeInput;
@@ -638,31 +654,34 @@ export type ReconciliationScreenListQueryVariables = Exact<{
 }>;
 
 
-export type ReconciliationScreenListQuery = { reconciliations: Array<{ id: string, quarter: string, status: ReconciliationStatus, unresolvedCount: number, builtAt: string, signedByTerritorialAt: string | null, signedBySpecializedAt: string | null, territorialOfficeId: string, specializedOfficeId: string, territorialOffice: { id: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, specializedOffice: { id: string, shortNameKk: string, shortNameRu: string, shortNameEn: string } }> };
+export type ReconciliationScreenListQuery = { reconciliations: Array<{ id: string, quarter: string, version: number, status: ReconciliationStatus, unresolvedCount: number, builtAt: string, signedByTerritorialAt: string | null, signedBySpecializedAt: string | null, territorialOfficeId: string, specializedOfficeId: string, territorialOffice: { id: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, specializedOffice: { id: string, shortNameKk: string, shortNameRu: string, shortNameEn: string } }> };
 
 export type ReconciliationScreenDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReconciliationScreenDetailQuery = { reconciliation: { id: string, quarter: string, periodFrom: string, periodTo: string, status: ReconciliationStatus, version: number, builtAt: string, unresolvedCount: number, signedByTerritorialAt: string | null, signedByTerritorialBy: string | null, signedByTerritorialName: string | null, signedBySpecializedAt: string | null, signedBySpecializedBy: string | null, signedBySpecializedName: string | null, territorialOfficeId: string, specializedOfficeId: string, territorialOffice: { id: string, code: string, nameKk: string, nameRu: string, nameEn: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, specializedOffice: { id: string, code: string, nameKk: string, nameRu: string, nameEn: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, items: Array<{ id: string, caseId: string, discrepancy: Discrepancy | null, resolutionNote: string | null, resolvedAt: string | null, resolvedBy: string | null, resolvedByName: string | null, version: number, case: { id: string, number: string, koapArticle: string, koapPart: string | null, offenderName: string, responsibleOfficeId: string, notifications: Array<{ id: string, toOfficeId: string, fromOfficeId: string, registrationNumber: string, sentAt: string, acknowledgedAt: string | null }>, hearings: Array<{ id: string, status: HearingStatus, scheduledAt: string, attended: boolean | null, attendedByOfficeId: string | null }> } }> } };
+export type ReconciliationScreenDetailQuery = { reconciliation: { id: string, quarter: string, periodFrom: string, periodTo: string, status: ReconciliationStatus, version: number, builtAt: string, unresolvedCount: number, signedByTerritorialAt: string | null, signedByTerritorialBy: string | null, signedByTerritorialName: string | null, signedBySpecializedAt: string | null, signedBySpecializedBy: string | null, signedBySpecializedName: string | null, territorialOfficeId: string, specializedOfficeId: string, territorialOffice: { id: string, code: string, nameKk: string, nameRu: string, nameEn: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, specializedOffice: { id: string, code: string, nameKk: string, nameRu: string, nameEn: string, shortNameKk: string, shortNameRu: string, shortNameEn: string }, items: Array<{ id: string, caseId: string, discrepancy: Discrepancy | null, resolutionNote: string | null, resolvedAt: string | null, resolvedBy: string | null, resolvedByName: string | null, version: number, case: { id: string, number: string, koapArticle: string, koapPart: string | null, offenderName: string | null, responsibleOfficeId: string, notifications: Array<{ id: string, toOfficeId: string, fromOfficeId: string, registrationNumber: string, sentAt: string, acknowledgedAt: string | null }>, hearings: Array<{ id: string, status: HearingStatus, scheduledAt: string, attended: boolean | null, attendedByOfficeId: string | null }> } }> } };
 
 export type ReconciliationScreenBuildMutationVariables = Exact<{
   quarter: string;
   territorialOfficeId: string | number;
   specializedOfficeId: string | number;
+  version?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type ReconciliationScreenBuildMutation = { buildReconciliation: { id: string, quarter: string } };
+export type ReconciliationScreenBuildMutation = { buildReconciliation: { id: string, quarter: string, version: number } };
 
 export type ReconciliationScreenResolveMutationVariables = Exact<{
   itemId: string | number;
+  version: number;
   note: string;
 }>;
 
 
-export type ReconciliationScreenResolveMutation = { resolveDiscrepancy: { id: string, resolutionNote: string | null, resolvedAt: string | null, resolvedBy: string | null, resolvedByName: string | null } };
+export type ReconciliationScreenResolveMutation = { resolveDiscrepancy: { id: string, version: number, resolutionNote: string | null, resolvedAt: string | null, resolvedBy: string | null, resolvedByName: string | null } };
 
 export type ReconciliationScreenSignMutationVariables = Exact<{
   id: string | number;
@@ -865,6 +884,11 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1218,9 +1242,10 @@ export const CaseScreenFileConclusionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CaseScreenFileConclusionMutation, CaseScreenFileConclusionMutationVariables>;
 export const CaseScreenApproveConclusionDocument = new TypedDocumentString(`
-    mutation CaseScreenApproveConclusion($id: ID!) {
-  approveConclusion(id: $id) {
+    mutation CaseScreenApproveConclusion($id: ID!, $version: Int!) {
+  approveConclusion(id: $id, version: $version) {
     id
+    version
     approvedAt
   }
 }
@@ -1617,6 +1642,7 @@ export const ReconciliationScreenListDocument = new TypedDocumentString(`
   reconciliations(officeId: $officeId, quarter: $quarter) {
     id
     quarter
+    version
     status
     unresolvedCount
     builtAt
@@ -1715,21 +1741,25 @@ export const ReconciliationScreenDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReconciliationScreenDetailQuery, ReconciliationScreenDetailQueryVariables>;
 export const ReconciliationScreenBuildDocument = new TypedDocumentString(`
-    mutation ReconciliationScreenBuild($quarter: String!, $territorialOfficeId: ID!, $specializedOfficeId: ID!) {
+    mutation ReconciliationScreenBuild($quarter: String!, $territorialOfficeId: ID!, $specializedOfficeId: ID!, $version: Int, $idempotencyKey: String) {
   buildReconciliation(
     quarter: $quarter
     territorialOfficeId: $territorialOfficeId
     specializedOfficeId: $specializedOfficeId
+    version: $version
+    idempotencyKey: $idempotencyKey
   ) {
     id
     quarter
+    version
   }
 }
     `) as unknown as TypedDocumentString<ReconciliationScreenBuildMutation, ReconciliationScreenBuildMutationVariables>;
 export const ReconciliationScreenResolveDocument = new TypedDocumentString(`
-    mutation ReconciliationScreenResolve($itemId: ID!, $note: String!) {
-  resolveDiscrepancy(itemId: $itemId, note: $note) {
+    mutation ReconciliationScreenResolve($itemId: ID!, $version: Int!, $note: String!) {
+  resolveDiscrepancy(itemId: $itemId, version: $version, note: $note) {
     id
+    version
     resolutionNote
     resolvedAt
     resolvedBy

@@ -207,9 +207,10 @@ export const CaseScreenFileConclusion = graphql(`
 `);
 
 export const CaseScreenApproveConclusion = graphql(`
-  mutation CaseScreenApproveConclusion($id: ID!) {
-    approveConclusion(id: $id) {
+  mutation CaseScreenApproveConclusion($id: ID!, $version: Int!) {
+    approveConclusion(id: $id, version: $version) {
       id
+      version
       approvedAt
     }
   }

@@ -23,6 +23,7 @@ export const ReconciliationListQuery = graphql(`
     reconciliations(officeId: $officeId, quarter: $quarter) {
       id
       quarter
+      version
       status
       unresolvedCount
       builtAt
@@ -127,22 +128,28 @@ export const BuildReconciliationMutation = graphql(`
     $quarter: String!
     $territorialOfficeId: ID!
     $specializedOfficeId: ID!
+    $version: Int
+    $idempotencyKey: String
   ) {
     buildReconciliation(
       quarter: $quarter
       territorialOfficeId: $territorialOfficeId
       specializedOfficeId: $specializedOfficeId
+      version: $version
+      idempotencyKey: $idempotencyKey
     ) {
       id
       quarter
+      version
     }
   }
 `);
 
 export const ResolveDiscrepancyMutation = graphql(`
-  mutation ReconciliationScreenResolve($itemId: ID!, $note: String!) {
-    resolveDiscrepancy(itemId: $itemId, note: $note) {
+  mutation ReconciliationScreenResolve($itemId: ID!, $version: Int!, $note: String!) {
+    resolveDiscrepancy(itemId: $itemId, version: $version, note: $note) {
       id
+      version
       resolutionNote
       resolvedAt
       resolvedBy
