@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     ]);
   const [
     { startHttpServer },
-    { checkReadiness },
+    { readinessProbe },
     { buildAppSchema, emitSchemaFile },
     { TokenService },
     { CalendarService },
@@ -123,7 +123,7 @@ async function start(): Promise<void> {
     tokens: new TokenService(config.jwtSecret, config.tokenTtlSeconds),
     calendar,
     now,
-    readiness: () => checkReadiness(dataSource),
+    readiness: readinessProbe(dataSource, logger),
   });
   lifecycle.onStop('http server', () => http.stop());
 

@@ -37,9 +37,11 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: Date.now() - started, value };
 }
 
+/** The /readyz status; its body is kept in `lastReadyzBody`. */
+let lastReadyzBody = '';
 async function readyz(url: string): Promise<number> {
   const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(15_000) });
-  await response.arrayBuffer();
+  lastReadyzBody = await response.text();
   return response.status;
 }
 
@@ -208,6 +210,8 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
           timed(() => graphql(server.url, SCHEDULE, hearingInput(), auth)),
         ]);
         expect(probe.value).toBe(503);
+        // The cause, without the driver's message (no address, port or errno for whoever polls it).
+        expect(JSON.parse(lastReadyzBody)).toEqual({ status: 'unavailable', reason: 'database unreachable' });
         firstUnready ??= Date.now();
         readyzMs.push(probe.ms);
         requestMs.push(read.ms, write.ms);
