@@ -295,6 +295,11 @@ export type OfficeKind =
   /** Transport prosecutor’s office (or the Main Transport Prosecutor’s Office) */
   | 'TRANSPORT';
 
+/** Why the offender’s personal data is withheld: the case is outside your jurisdiction, or the offender is a minor and you are not in the office that answers for the case */
+export type PersonalDataHiddenReason =
+  | 'MINOR_OUTSIDE_RESPONSIBLE_OFFICE'
+  | 'OUTSIDE_JURISDICTION';
+
 /** An offense case, or a complaint under КоАП chapter 44 or 45 (para 6) */
 export type Proceeding =
   | 'COMPLAINT_CH44'
@@ -506,7 +511,7 @@ export type CaseScreenQueryVariables = Exact<{
 }>;
 
 
-export type CaseScreenQuery = { case: { id: string, number: string, version: number, summary: string, registeredOn: string, koapArticle: string, koapPart: string | null, instance: Instance, proceeding: Proceeding, initiator: Initiator, actKind: ActKind | null, mandatory: boolean, fallback: boolean, notifySpecialized: boolean, prosecutorAgrees: boolean, higherProsecutorRequired: boolean, offenderName: string | null, offenderBirthDate: string | null, offenderMinor: boolean, offenderMilitary: MilitaryStatus, offenderDutyRelated: boolean, sanctions: Array<Sanction>, spheres: Array<Sphere>, themeCodes: Array<string>, responsibleKind: ResponsibleKind, responsibleOfficeId: string, territorialOfficeId: string, specializedOfficeId: string | null, court: { id: string, nameKk: string, nameRu: string, nameEn: string }, region: { id: string, nameKk: string, nameRu: string, nameEn: string }, responsibleOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, territorialOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, specializedOffice: { id: string, nameKk: string, nameRu: string, nameEn: string } | null, groundExplanations: Array<{ ground: Ground, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } }>, routingExplanation: { jurisdiction: ResponsibleKind, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } | null, courtActs: Array<{ id: string, kind: ActKind, instance: CourtInstance, issuedOn: string, copyDeliveredOn: string | null, enteredIntoForceOn: string | null, summary: string | null }>, protests: Array<{ id: string, kind: ProtestKind, status: ProtestStatus, courtActId: string, broughtOn: string | null, grounds: string, late: boolean, version: number }>, conclusions: Array<{ id: string, kind: ConclusionKind, courtActId: string | null, approvedAt: string | null, createdAt: string, version: number }>, hearings: Array<{ id: string, scheduledAt: string, status: HearingStatus, instance: CourtInstance }>, notifications: Array<{ id: string, toOfficeId: string, channel: NotificationChannel, registrationNumber: string, sentAt: string }>, deadlines: Array<{ id: string, code: DeadlineCode, dueOn: string, status: DeadlineStatus, metAt: string | null, subjectId: string | null, explanation: { paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } }>, timeline: Array<{ at: string, kind: TimelineKind, id: string, label: string, status: string | null }> } };
+export type CaseScreenQuery = { case: { id: string, number: string, version: number, summary: string, registeredOn: string, koapArticle: string, koapPart: string | null, instance: Instance, proceeding: Proceeding, initiator: Initiator, actKind: ActKind | null, mandatory: boolean, fallback: boolean, notifySpecialized: boolean, prosecutorAgrees: boolean, higherProsecutorRequired: boolean, offenderName: string | null, offenderBirthDate: string | null, offenderMinor: boolean, offenderMilitary: MilitaryStatus, offenderDutyRelated: boolean, sanctions: Array<Sanction>, spheres: Array<Sphere>, themeCodes: Array<string>, responsibleKind: ResponsibleKind, responsibleOfficeId: string, territorialOfficeId: string, specializedOfficeId: string | null, personalDataHidden: { reason: PersonalDataHiddenReason, explanation: { kk: string, ru: string, en: string } } | null, court: { id: string, nameKk: string, nameRu: string, nameEn: string }, region: { id: string, nameKk: string, nameRu: string, nameEn: string }, responsibleOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, territorialOffice: { id: string, nameKk: string, nameRu: string, nameEn: string }, specializedOffice: { id: string, nameKk: string, nameRu: string, nameEn: string } | null, groundExplanations: Array<{ ground: Ground, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } }>, routingExplanation: { jurisdiction: ResponsibleKind, paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } | null, courtActs: Array<{ id: string, kind: ActKind, instance: CourtInstance, issuedOn: string, copyDeliveredOn: string | null, enteredIntoForceOn: string | null, summary: string | null }>, protests: Array<{ id: string, kind: ProtestKind, status: ProtestStatus, courtActId: string, broughtOn: string | null, grounds: string, late: boolean, version: number }>, conclusions: Array<{ id: string, kind: ConclusionKind, courtActId: string | null, approvedAt: string | null, createdAt: string, version: number }>, hearings: Array<{ id: string, scheduledAt: string, status: HearingStatus, instance: CourtInstance }>, notifications: Array<{ id: string, toOfficeId: string, channel: NotificationChannel, registrationNumber: string, sentAt: string }>, deadlines: Array<{ id: string, code: DeadlineCode, dueOn: string, status: DeadlineStatus, metAt: string | null, subjectId: string | null, explanation: { paragraph: string, article: string | null, reason: { kk: string, ru: string, en: string } } }>, timeline: Array<{ at: string, kind: TimelineKind, id: string, label: string, status: string | null }> } };
 
 export type CaseScreenCalendarQueryVariables = Exact<{
   year: number;
@@ -1063,6 +1068,14 @@ export const CaseScreenDocument = new TypedDocumentString(`
     higherProsecutorRequired
     offenderName
     offenderBirthDate
+    personalDataHidden {
+      reason
+      explanation {
+        kk
+        ru
+        en
+      }
+    }
     offenderMinor
     offenderMilitary
     offenderDutyRelated

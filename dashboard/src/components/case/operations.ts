@@ -22,6 +22,14 @@ export const CaseScreenQuery = graphql(`
       higherProsecutorRequired
       offenderName
       offenderBirthDate
+      personalDataHidden {
+        reason
+        explanation {
+          kk
+          ru
+          en
+        }
+      }
       offenderMinor
       offenderMilitary
       offenderDutyRelated

@@ -25,7 +25,8 @@ export interface RegisterRow {
   caseId: string;
   number: string;
   article: string;
-  offenderName: string;
+  /** Null outside the viewer's jurisdiction, initials for a minor outside the responsible office (issue 8). */
+  offenderName: string | null;
   notice: Notice | null;
   territorial: SideFacts;
   specialized: SideFacts;
