@@ -22,6 +22,8 @@ function checkpoint(): void {
 async function start(): Promise<void> {
   const started = Date.now();
   const config: Config = loadConfig(process.env);
+  const { configureWebSocketPing } = await import('./modules/events/ws-heartbeat.js');
+  configureWebSocketPing(process.env);
   logger = createLogger({ level: config.logLevel });
   logger.info('starting', { nodeEnv: config.nodeEnv, port: config.port, pid: process.pid });
   await assertPortAvailable(config);

@@ -32,6 +32,7 @@ import type { Readiness } from './readiness';
 import type { TokenService } from '../modules/auth/token.service';
 import type { CalendarService } from '../modules/calendar/calendar.service';
 import { EXPORT_PATH, exportRouter } from '../modules/export/export.routes';
+import { watchWebSocketPeers } from '../modules/events/ws-heartbeat';
 import { Sessions } from '../modules/auth/sessions';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -146,6 +147,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningHttp
   const sessions = new Sessions(deps).start();
   const wsRules = [...specifiedRules, depthLimit()];
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  watchWebSocketPeers(wsServer, log); // vanished peers are let go (issue 8, dropped sockets)
   const wsCleanup = useServer(
     {
       schema,
