@@ -150,4 +150,18 @@ describe('the operation cost', () => {
     expect(budgetOf(Role.DISTRICT)).toBeLessThan(budgetOf(Role.REGIONAL));
     expect(budgetOf(Role.REGIONAL)).toBeLessThan(budgetOf(Role.DEPARTMENT));
   });
+
+  it('should price variables that do not coerce at 0 at once, however many fields they carry (fuzzer finding)', () => {
+    const input: Record<string, unknown> = { username: 'x', password: 'y' };
+    for (let i = 0; i < 5000; i++) input[`f${i}`] = i;
+    const started = performance.now();
+    const priced = operationCost(
+      schema,
+      parse('mutation ($input: LoginInput!) { login(input: $input) { token } }'),
+      { input },
+    );
+    expect(priced).toBe(0);
+    // Unbounded coercion quoted the whole value in each of 5000 errors: ~30 s of CPU.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

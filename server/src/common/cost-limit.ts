@@ -14,13 +14,16 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DomainError, ErrorCode, Role } from '@qadagalau/shared';
 import {
   getNamedType,
+  getVariableValues,
   parse,
   validate,
   getNullableType,
   GraphQLError,
   isLeafType,
   isListType,
+  Kind,
   type DocumentNode,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
@@ -108,6 +111,19 @@ export function operationCost(
   variables: Record<string, unknown> | undefined,
   operationName?: string | null,
 ): number {
+  // Variables that do not coerce: nothing will run, and execution answers with the coercion error itself. Checked
+  // first with an error limit of 1: getComplexity coerces without a limit, and graphql-js quotes the whole value
+  // in each error, so an input of 5000 unknown fields took 30 s of CPU (quadratic) before execution refused it.
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (
+    operation &&
+    getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 }).errors
+  ) {
+    return 0;
+  }
   try {
     return getComplexity({
       schema,

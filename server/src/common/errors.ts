@@ -34,6 +34,55 @@ const ERROR_CODES: ReadonlySet<unknown> = new Set(Object.values(ErrorCode));
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 
+/**
+ * The longest message a client gets. graphql-js quotes the offending value in its coercion errors ("Variable
+ * "$input" got invalid value { … }"): with a hostile input of thousands of fields or a 900 KB string each of up to
+ * 50 errors would echo it back whole. The start of the message still says what was wrong.
+ */
+export const MAX_MESSAGE_LENGTH = 500;
+
+/** graphql-js gives up on variables after its error limit with this message and no code: still the input's fault. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/**
+ * What PostgreSQL's SQLSTATE says about a failed statement, when it is the caller's input that failed (the
+ * validation before the database should have caught it; this is the net under it). Class 22 (data exception:
+ * 22P02 invalid text representation such as a malformed uuid, 22021 a NUL byte, 22008 a date/time field overflow,
+ * 22003 a number out of range, 22001 a string too long …) is bad input; class 23 (integrity constraint) is a
+ * reference to a missing record, a duplicate or a rule of the data broken; 40001/40P01 (serialization failure,
+ * deadlock) a clash with a concurrent change the client may retry. Anything else stays INTERNAL. The message is
+ * plain and never quotes the statement, the table or the constraint.
+ */
+export function databaseInputError(error: unknown): DomainError | undefined {
+  if (!(error instanceof Error) || error.name !== 'QueryFailedError') return undefined;
+  const carried = error as Error & { code?: unknown; driverError?: { code?: unknown } };
+  const state = typeof carried.code === 'string' ? carried.code : carried.driverError?.code;
+  if (typeof state !== 'string') return undefined;
+  if (state.startsWith('22')) {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, 'Invalid input: a value is not valid for its field');
+  }
+  switch (state) {
+    case '23503':
+      return /is not present in table/.test(error.message + String((carried as { detail?: unknown }).detail))
+        ? new DomainError(ErrorCode.NOT_FOUND, 'A record the input refers to does not exist')
+        : new DomainError(ErrorCode.CONFLICT, 'Other records still refer to this one');
+    case '23505':
+      return new DomainError(ErrorCode.CONFLICT, 'Such a record already exists');
+    case '23502':
+    case '23514':
+    case '23P01':
+      return new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        'Invalid input: the record would break a rule of the data',
+      );
+    case '40001':
+    case '40P01':
+      return new DomainError(ErrorCode.CONFLICT, 'The record was changed at the same time; try again');
+    default:
+      return undefined;
+  }
+}
+
 /** Builds the formatter for Apollo's `formatError` (and, through formatGraphQLError, for graphql-ws). */
 export function createErrorFormatter(options: ErrorFormatOptions): ErrorFormatter {
   return (formatted, error) => formatOne(formatted, error, options);
@@ -49,7 +98,28 @@ function formatOne(
   error: unknown,
   options: ErrorFormatOptions,
 ): GraphQLFormattedError {
-  const cause = rootCause(error);
+  const result = formatUnclipped(formatted, error, options);
+  return result.message.length > MAX_MESSAGE_LENGTH
+    ? { ...result, message: `${result.message.slice(0, MAX_MESSAGE_LENGTH)}…` }
+    : result;
+}
+
+function formatUnclipped(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: ErrorFormatOptions,
+): GraphQLFormattedError {
+  const rootError = rootCause(error);
+  const fromDatabase = databaseInputError(rootError);
+  if (fromDatabase) {
+    // Logged for whoever maintains the validation: the input should have been refused before the database.
+    options.logger.warn('the database refused an input', {
+      ...errorFields(rootError),
+      code: fromDatabase.code,
+      path: formatted.path,
+    });
+  }
+  const cause = fromDatabase ?? rootError;
   const where = {
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -82,7 +152,9 @@ function formatOne(
     if (PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
     // No path: the document or its variables are wrong (graphql-js validation over WebSocket has no code).
     const isRequestError =
-      REQUEST_ERROR_CODES.has(code) || (code === undefined && formatted.path === undefined);
+      REQUEST_ERROR_CODES.has(code) ||
+      (code === undefined && formatted.path === undefined) ||
+      (formatted.path === undefined && TOO_MANY_VARIABLE_ERRORS.test(formatted.message));
     if (isRequestError) {
       return {
         message: formatted.message,
