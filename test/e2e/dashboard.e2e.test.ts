@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { chromiumAvailable, screenshot } from '../support/browser';
+import { graphql } from '../support/graphql';
 import { PHONE, signIn, startDemoDashboard, type DemoDashboard } from '../support/dashboard';
 
 type Lang = 'kk' | 'ru' | 'en';
@@ -158,13 +159,25 @@ describe.skipIf(!chromiumAvailable())('dashboard shell in Chromium', () => {
     await page.waitForURL((u) => u.pathname === '/deadlines');
   });
 
-  it('should sign out: the token is gone and the screens ask to sign in again', async () => {
+  it('should sign out: the token is revoked, gone, and the screens ask to sign in again', async () => {
     const page = await dashboard.page();
     await signIn(page, url, 'district');
+    const session = await page.evaluate<string | null>("localStorage.getItem('qadagalau.session')");
+    const { token } = JSON.parse(session ?? '{}') as { token?: string };
+    const me = async () =>
+      graphql<{ me: { username: string } }>(
+        url,
+        '{ me { username } }',
+        {},
+        { authorization: `Bearer ${token}` },
+      );
+    expect((await me()).data?.me.username).toBe('district');
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/login/);
     const stored = await page.evaluate<string | null>("localStorage.getItem('qadagalau.session')");
     expect(stored).toBeNull();
+    // Sign-out revoked the token on the server: a copy of it (another tab, a stolen one) is refused.
+    expect((await me()).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     await page.goto(`${url}/hearings`);
     await page.waitForURL(/\/login/);
   });

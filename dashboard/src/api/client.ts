@@ -78,6 +78,11 @@ export async function closeLive(): Promise<void> {
   await client?.dispose();
 }
 
+/** The server closes a live connection with 4401 when its token has expired or was revoked (sign-out elsewhere). */
+function isUnauthorizedClose(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === 4401;
+}
+
 export interface LiveHandlers<R> {
   next: (data: R) => void;
   error?: (error: ApiError) => void;
@@ -109,7 +114,9 @@ export function subscribe<R, V extends { after?: string | null }>(
     error: (cause) => {
       const error = Array.isArray(cause)
         ? toApiError(cause as Parameters<typeof toApiError>[0])
-        : new ApiError(cause instanceof Error ? cause.message : 'connection closed', 'NETWORK');
+        : isUnauthorizedClose(cause)
+          ? new ApiError('session ended', 'UNAUTHENTICATED')
+          : new ApiError(cause instanceof Error ? cause.message : 'connection closed', 'NETWORK');
       if (error.code === 'UNAUTHENTICATED') credentials.onUnauthenticated();
       handlers.error?.(error);
     },

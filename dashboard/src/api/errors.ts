@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     /** Input paths the server named (`input.scheduledAt`, `quarter` …), for forms to mark their fields. */
     readonly fields: readonly string[] = [],
+    /** RATE_LIMITED: seconds until the server accepts the request again (extensions.retryAfterSeconds). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -20,7 +22,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string; fields?: { field: string }[] };
+  extensions?: { code?: string; field?: string; fields?: { field: string }[]; retryAfterSeconds?: unknown };
 }
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
@@ -34,7 +36,13 @@ export function toApiError(errors: readonly GraphQLErrorBody[]): ApiError {
     ...(first?.extensions?.field ? [first.extensions.field] : []),
     ...(first?.extensions?.fields ?? []).map((f) => f.field),
   ];
-  return new ApiError(first?.message ?? 'Unknown error', code, fields);
+  const retryAfter = first?.extensions?.retryAfterSeconds;
+  return new ApiError(
+    first?.message ?? 'Unknown error',
+    code,
+    fields,
+    typeof retryAfter === 'number' && retryAfter > 0 ? retryAfter : null,
+  );
 }
 
 export function asApiError(cause: unknown): ApiError {

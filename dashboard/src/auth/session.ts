@@ -1,5 +1,6 @@
 // The signed-in user: token and viewer kept in localStorage (so a reload stays signed in until the token
-// expires), the viewer's office for role-aware navigation, sign-in and sign-out.
+// expires), the viewer's office for role-aware navigation, sign-in and sign-out (which revokes the token on the
+// server, so a copy of it — another tab, a stolen one — is refused from then on).
 import { reactive } from 'vue';
 import { closeLive, credentials, request } from '../api/client';
 import { graphql } from '../gql';
@@ -26,6 +27,12 @@ const LoginMutation = graphql(`
       token
       expiresAt
     }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
   }
 `);
 
@@ -82,7 +89,8 @@ export function onSessionExpired(listener: () => void): () => void {
 }
 
 credentials.onUnauthenticated = () => {
-  void signOut().then(() => expiredListeners.forEach((listener) => listener()));
+  // The server no longer accepts the token: nothing to revoke, only forget it here.
+  void endSession().then(() => expiredListeners.forEach((listener) => listener()));
 };
 
 /** Restores a stored session (the token is checked by asking the server who we are). */
@@ -96,7 +104,7 @@ export async function restoreSession(): Promise<boolean> {
     session.viewer = (await request(MeQueryDoc)).me;
     return true;
   } catch {
-    await signOut();
+    await endSession();
     return false;
   }
 }
@@ -111,7 +119,23 @@ export async function signIn(username: string, password: string): Promise<Viewer
   return me;
 }
 
+/**
+ * Signs out: asks the server to revoke the token (on every instance; the live connection closes), then forgets
+ * the session here. The session is forgotten even when the server cannot be reached: the user asked to leave.
+ */
 export async function signOut(): Promise<void> {
+  if (credentials.token()) {
+    try {
+      await request(LogoutMutation);
+    } catch {
+      // Unreachable server or an already refused token: forgetting it here is all that is left to do.
+    }
+  }
+  await endSession();
+}
+
+/** Forgets the session in this tab: token, viewer, stored copy and live connection. */
+async function endSession(): Promise<void> {
   session.token = null;
   session.expiresAt = null;
   session.viewer = null;

@@ -33,6 +33,9 @@ export default {
       submit: 'Кіру',
       failed: 'Пайдаланушы аты немесе құпиясөз қате',
       expired: 'Сеанс аяқталды: қайта кіріңіз',
+      locked:
+        'Сәтсіз кіру әрекеттері тым көп болды: {n} минуттан кейін қайталап көріңіз | ' +
+        'Сәтсіз кіру әрекеттері тым көп болды: {n} минуттан кейін қайталап көріңіз',
     },
     live: {
       idle: 'Тікелей жаңарту өшірулі',
@@ -106,6 +109,10 @@ export default {
       submit: 'Войти',
       failed: 'Неверное имя пользователя или пароль',
       expired: 'Сеанс завершён: войдите снова',
+      locked:
+        'Слишком много неудачных попыток входа: повторите через {n} минуту | ' +
+        'Слишком много неудачных попыток входа: повторите через {n} минуты | ' +
+        'Слишком много неудачных попыток входа: повторите через {n} минут',
     },
     live: {
       idle: 'Обновление отключено',
@@ -180,6 +187,9 @@ export default {
       submit: 'Sign in',
       failed: 'Wrong user name or password',
       expired: 'Your session ended: sign in again',
+      locked:
+        'Too many failed sign-in attempts: try again in {n} minute | ' +
+        'Too many failed sign-in attempts: try again in {n} minutes',
     },
     live: {
       idle: 'Live updates off',
