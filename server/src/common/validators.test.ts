@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { IsCalendarDate, IsNonBlankText } from './validators';
+import { IsCalendarDate, IsNonBlankText, isStorableText } from './validators';
 
 class Sample {
   text: unknown;
@@ -43,5 +43,40 @@ describe('IsCalendarDate', () => {
 
   it('should accept a real date, including 29 February of a leap year', () => {
     expect(errors('ok', '2024-02-29')).toEqual({});
+  });
+});
+
+describe('IsNonBlankText and storable text', () => {
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['a bell and an escape sequence', 'x\u0007\u001b[31m'],
+    ['DEL', 'x\u007f'],
+    ['a C1 control', 'x\u0085'],
+    ['a lone high surrogate', 'x\uD800y'],
+    ['a lone low surrogate', '\uDC00'],
+    ['a reversed surrogate pair', '\uDE00\uD83D'],
+  ])('should refuse text with %s, naming the field', (_, value) => {
+    expect(Object.keys(errors(value))).toEqual(['text']);
+    expect(errors(value)['text']?.join(' ')).toMatch(/control characters or broken unicode/);
+  });
+
+  it.each([
+    ['tab and line breaks', 'a\tb\r\nc'],
+    ['HTML', '<b>x</b>'],
+    ['SQL', "'; --"],
+    ['an emoji pair', '🙂🇰🇿'],
+    ['RTL marks', '\u200Fא\u202E'],
+    ['combining marks', 'e\u0301'],
+    ['Kazakh', 'әғқңөұүһі'],
+  ])('should accept text with %s', (_, value) => {
+    expect(errors(value)).toEqual({});
+  });
+
+  it('should keep line breaks out of one-line text', () => {
+    expect(isStorableText('a\nb', false)).toBe(false);
+    expect(isStorableText('a\u2028b', false)).toBe(false);
+    expect(isStorableText('a b', false)).toBe(true);
+    expect(isStorableText('a\nb')).toBe(true);
+    expect(isStorableText(42)).toBe(false);
   });
 });
