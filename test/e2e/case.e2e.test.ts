@@ -257,4 +257,55 @@ describe.skipIf(!chromiumAvailable())('case detail in Chromium', () => {
     expect(await page.textContent('[data-testid=case-not-found]')).toContain('Дело не найдено');
     await screenshot(page, 'case-ru-not-found');
   });
+
+  it('should show a minor’s initials with the reason outside the responsible office, the full name inside it, on a phone too', async () => {
+    type Row = {
+      id: string;
+      version: number;
+      responsibleOfficeId: string;
+      offenderMinor: boolean;
+      offenderName: string;
+    };
+    const { me, cases } = await dashboard.api<{
+      me: { officeId: string };
+      cases: { edges: { node: Row }[] };
+    }>(
+      'district',
+      '{ me { officeId } cases(first: 100) { edges { node { id version responsibleOfficeId offenderMinor offenderName } } } }',
+    );
+    const own = cases.edges.map((e) => e.node).filter((c) => c.responsibleOfficeId === me.officeId);
+    let minor = own.find((c) => c.offenderMinor);
+    if (!minor) {
+      // None among the first page: the district office records that one of its offenders is a minor.
+      const kase = own[0]!;
+      await dashboard.api(
+        'district',
+        'mutation ($id: ID!, $v: Int!) { updateCase(input: { id: $id, version: $v, offenderMinor: true }) { id } }',
+        {
+          id: kase.id,
+          v: kase.version,
+        },
+      );
+      minor = { ...kase, offenderMinor: true };
+    }
+    const facts = '[data-testid=case-facts]';
+
+    const inside = await dashboard.page();
+    await signIn(inside, url, 'district', `/cases/${minor!.id}`);
+    await inside.waitForSelector(facts);
+    expect(await inside.textContent(facts)).toContain(minor!.offenderName);
+    expect(await inside.locator('[data-testid=personal-data-hidden]').count()).toBe(0);
+
+    const outside = await dashboard.page();
+    await outside.setViewportSize(PHONE);
+    await signIn(outside, url, 'regional', `/cases/${minor!.id}`);
+    await outside.waitForSelector('[data-testid=personal-data-hidden]');
+    const text = (await outside.textContent(facts)) ?? '';
+    expect(text).not.toContain(minor!.offenderName);
+    expect(text).toMatch(/([А-ЯӘҒҚҢӨҰҮҺІA-Z]\. ){1,3}/u);
+    expect(await outside.textContent('[data-testid=personal-data-hidden]')).toContain('Несовершеннолетний');
+    // No broken layout: nothing wider than the phone's screen.
+    expect(await outside.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await screenshot(outside, 'case-ru-phone-minor-masked');
+  });
 });
