@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { IsCalendarDate, IsNonBlankText, isStorableText } from './validators';
+import { IsBoolean } from 'class-validator';
+import { IsCalendarDate, IsNonBlankText, IsOmittable, isStorableText } from './validators';
 
 class Sample {
   text: unknown;
@@ -78,5 +79,22 @@ describe('IsNonBlankText and storable text', () => {
     expect(isStorableText('a b', false)).toBe(true);
     expect(isStorableText('a\nb')).toBe(true);
     expect(isStorableText(42)).toBe(false);
+  });
+});
+
+describe('IsOmittable', () => {
+  class Update {
+    flag: unknown;
+  }
+  IsOmittable()(Update.prototype, 'flag');
+  IsBoolean()(Update.prototype, 'flag');
+  const check = (value: Partial<Update>) =>
+    validateSync(Object.assign(new Update(), value)).map((e) => e.property);
+
+  it('should let a field be left out, and refuse null or a wrong value', () => {
+    expect(check({})).toEqual([]);
+    expect(check({ flag: true })).toEqual([]);
+    expect(check({ flag: null })).toEqual(['flag']);
+    expect(check({ flag: 'yes' })).toEqual(['flag']);
   });
 });

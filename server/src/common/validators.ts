@@ -1,5 +1,12 @@
 import { isIsoDate } from '@qadagalau/shared';
-import { IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+import {
+  IsString,
+  Length,
+  Matches,
+  ValidateIf,
+  registerDecorator,
+  type ValidationOptions,
+} from 'class-validator';
 
 /** A real calendar date `YYYY-MM-DD` (2025-02-30 is not), from 1900 to 2100. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -71,4 +78,13 @@ export function IsNonBlankText(maxLength: number): PropertyDecorator {
     Matches(/\S/, { message: `${name} must not be blank` })(target, propertyName);
     IsStorableText()(target, propertyName);
   };
+}
+
+/**
+ * May be left out, but not null: for a field of an update where leaving it out means "unchanged" and null would
+ * mean nothing sensible (a list of sanctions, a flag). Unlike IsOptional, null goes on to the field's other
+ * validators and is refused there (an explicit null used to reach the rules engine: "sanctions is not iterable").
+ */
+export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined, options);
 }

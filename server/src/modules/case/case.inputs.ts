@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate, IsNonBlankText } from '../../common/validators';
+import { IsCalendarDate, IsNonBlankText, IsOmittable } from '../../common/validators';
 import { IdempotencyKeyField } from '../../common/idempotency';
 
 @InputType({ description: 'The facts of a case the rules read (rules contract, CaseFacts)' })
@@ -144,22 +144,22 @@ export class UpdateCaseInput {
   version!: number;
 
   @Field(() => [Sphere], { nullable: true, description: 'Spheres of the offense' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(Sphere, { each: true })
   spheres?: Sphere[];
 
   @Field(() => [Sanction], { nullable: true, description: 'Penalties the sanction provides' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(Sanction, { each: true })
   sanctions?: Sanction[];
 
   @Field(() => Boolean, { nullable: true, description: 'The person held liable is a minor' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   offenderMinor?: boolean;
 
   @Field(() => Boolean, { nullable: true, description: 'A higher prosecutor deemed participation necessary' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   higherProsecutorRequired?: boolean;
 
@@ -169,14 +169,13 @@ export class UpdateCaseInput {
   actKind?: ActKind | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The supervising prosecutor agrees with the act' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   prosecutorAgrees?: boolean;
 
   @Field(() => String, { nullable: true, description: 'What the case is about' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsOmittable()
+  @IsNonBlankText(2000)
   summary?: string;
 }
 
