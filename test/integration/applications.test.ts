@@ -11,7 +11,7 @@ const APPLICATION_FIELDS = `id version caseId officeId status returnReasons answ
   requisitionOrderedOn rightToAppealExplained missingItems
   checklist { signed powerOfAttorneyAttached certifiedCopiesAttached }
   case { id number } office { id code }
-  requisitions { id requestedOn receivedByCourtOn dueOn fileReceivedOn courtId }`;
+  requisitions { id version requestedOn receivedByCourtOn dueOn fileReceivedOn courtId }`;
 
 interface ApplicationAnswer {
   id: string;
@@ -30,6 +30,7 @@ interface ApplicationAnswer {
   office: { id: string; code: string } | null;
   requisitions: {
     id: string;
+    version: number;
     requestedOn: string;
     receivedByCourtOn: string | null;
     dueOn: string | null;
@@ -44,10 +45,10 @@ const codeOf = (errors: Errors) => errors?.[0]?.extensions?.['code'];
 const RECEIVE = `mutation ($input: ReceiveApplicationInput!) { receiveApplication(input: $input) { ${APPLICATION_FIELDS} } }`;
 const ORDER = `mutation ($id: ID!, $version: Int!, $orderedOn: String!) {
   orderRequisition(id: $id, version: $version, orderedOn: $orderedOn) { ${APPLICATION_FIELDS} } }`;
-const COURT_RECEIVED = `mutation ($id: ID!, $receivedOn: String!) {
-  recordRequisitionReceivedByCourt(id: $id, receivedOn: $receivedOn) { id receivedByCourtOn dueOn court { id } case { id } } }`;
-const FILE_RECEIVED = `mutation ($id: ID!, $receivedOn: String!) {
-  recordCaseFileReceived(id: $id, receivedOn: $receivedOn) { id fileReceivedOn } }`;
+const COURT_RECEIVED = `mutation ($id: ID!, $version: Int!, $receivedOn: String!) {
+  recordRequisitionReceivedByCourt(id: $id, version: $version, receivedOn: $receivedOn) { id version receivedByCourtOn dueOn court { id } case { id } } }`;
+const FILE_RECEIVED = `mutation ($id: ID!, $version: Int!, $receivedOn: String!) {
+  recordCaseFileReceived(id: $id, version: $version, receivedOn: $receivedOn) { id version fileReceivedOn } }`;
 const ANSWER = `mutation ($input: AnswerApplicationInput!) { answerApplication(input: $input) { ${APPLICATION_FIELDS} } }`;
 const ONE = `query ($id: ID!) { application(id: $id) { id status } }`;
 
@@ -244,10 +245,11 @@ describe('applications', () => {
 
     // КоАП 848(3): the court sends the file within 7 days of receiving the request.
     const requisitionId = requisitioned.requisitions[0]?.id as string;
-    const atCourt = await graphql<{ recordRequisitionReceivedByCourt: { dueOn: string } }>(
+    const requisitionVersion = requisitioned.requisitions[0]?.version as number;
+    const atCourt = await graphql<{ recordRequisitionReceivedByCourt: { dueOn: string; version: number } }>(
       url,
       COURT_RECEIVED,
-      { id: requisitionId, receivedOn: '2026-11-25' },
+      { id: requisitionId, version: requisitionVersion, receivedOn: '2026-11-25' },
       as('regional'),
     );
     expect(atCourt.errors).toBeUndefined();
@@ -258,10 +260,22 @@ describe('applications', () => {
     );
     expect(courtDeadline).toEqual({ due: '2026-12-02', status: 'OPEN' });
 
+    // A stale version of the requisition is a CONFLICT and writes nothing.
+    const staleFile = await graphql(
+      url,
+      FILE_RECEIVED,
+      { id: requisitionId, version: requisitionVersion, receivedOn: '2026-11-26' },
+      as('regional'),
+    );
+    expect(codeOf(staleFile.errors)).toBe('CONFLICT');
     const file = await graphql(
       url,
       FILE_RECEIVED,
-      { id: requisitionId, receivedOn: '2026-11-26' },
+      {
+        id: requisitionId,
+        version: atCourt.data!.recordRequisitionReceivedByCourt.version,
+        receivedOn: '2026-11-26',
+      },
       as('regional'),
     );
     expect(file.errors).toBeUndefined();
@@ -273,7 +287,11 @@ describe('applications', () => {
     const again = await graphql(
       url,
       FILE_RECEIVED,
-      { id: requisitionId, receivedOn: '2026-11-26' },
+      {
+        id: requisitionId,
+        version: atCourt.data!.recordRequisitionReceivedByCourt.version + 1,
+        receivedOn: '2026-11-26',
+      },
       as('regional'),
     );
     expect(codeOf(again.errors)).toBe('CONFLICT');
@@ -440,7 +458,12 @@ describe('applications', () => {
       as('regional'),
     );
     expect(codeOf(impossible.errors)).toBe('BAD_USER_INPUT');
-    const file = await graphql(url, FILE_RECEIVED, { id: unknown, receivedOn: '2026-11-20' }, as('regional'));
+    const file = await graphql(
+      url,
+      FILE_RECEIVED,
+      { id: unknown, version: 1, receivedOn: '2026-11-20' },
+      as('regional'),
+    );
     expect(codeOf(file.errors)).toBe('NOT_FOUND');
     const anonymous = await graphql(url, RECEIVE, { input: input() });
     expect(codeOf(anonymous.errors)).toBe('UNAUTHENTICATED');

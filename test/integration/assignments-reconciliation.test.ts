@@ -19,6 +19,7 @@ interface Cell {
 
 interface Item {
   id: string;
+  version: number;
   discrepancy: string | null;
   resolutionNote: string | null;
   case: { id: string; number: string };
@@ -40,7 +41,7 @@ const code = (answer: GraphQLResponse<unknown>): unknown => answer.errors?.[0]?.
 
 const REC_FIELDS = `id version status quarter unresolvedCount signedByTerritorialAt signedBySpecializedAt frozenAct
   periodFrom periodTo territorialOffice { code } specializedOffice { code }
-  items { id discrepancy resolutionNote case { id number } }`;
+  items { id version discrepancy resolutionNote case { id number } }`;
 
 describe('assignments, reconciliation and node(id)', () => {
   let url: string;
@@ -312,8 +313,8 @@ describe('assignments, reconciliation and node(id)', () => {
     const BUILD = `mutation ($q: String!, $t: ID!, $s: ID!) {
       buildReconciliation(quarter: $q, territorialOfficeId: $t, specializedOfficeId: $s) { ${REC_FIELDS} }
     }`;
-    const RESOLVE = `mutation ($itemId: ID!, $note: String!) {
-      resolveDiscrepancy(itemId: $itemId, note: $note) { id resolutionNote resolvedAt }
+    const RESOLVE = `mutation ($itemId: ID!, $version: Int!, $note: String!) {
+      resolveDiscrepancy(itemId: $itemId, version: $version, note: $note) { id version resolutionNote resolvedAt }
     }`;
     const SIGN = `mutation ($id: ID!, $version: Int!) { signReconciliation(id: $id, version: $version) { ${REC_FIELDS} } }`;
     const caseIds: Record<'heardByTerritorial' | 'notNotified' | 'neither' | 'both', string> = {
@@ -450,15 +451,27 @@ describe('assignments, reconciliation and node(id)', () => {
       expect(code(await build(QUARTER, offices.district, offices.district))).toBe('BAD_USER_INPUT');
       expect(code(await build(QUARTER, 'nope', offices.military))).toBe('BAD_USER_INPUT');
       const item = rec.items[0]!.id;
-      expect(code(await gql('district', RESOLVE, { itemId: item, note: '' }))).toBe('BAD_USER_INPUT');
-      expect(code(await gql('district', RESOLVE, { itemId: item, note: '   ' }))).toBe('BAD_USER_INPUT');
-      expect(code(await gql('district', RESOLVE, { itemId: item, note: 'x'.repeat(2001) }))).toBe(
+      expect(code(await gql('district', RESOLVE, { version: 1, itemId: item, note: '' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(code(await gql('district', RESOLVE, { version: 1, itemId: item, note: '   ' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(code(await gql('district', RESOLVE, { version: 1, itemId: item, note: 'x'.repeat(2001) }))).toBe(
         'BAD_USER_INPUT',
       );
       expect(
-        code(await gql('district', RESOLVE, { itemId: '00000000-0000-4000-8000-000000000000', note: 'ok' })),
+        code(
+          await gql('district', RESOLVE, {
+            version: 1,
+            itemId: '00000000-0000-4000-8000-000000000000',
+            note: 'ok',
+          }),
+        ),
       ).toBe('NOT_FOUND');
-      expect(code(await gql('outsider', RESOLVE, { itemId: item, note: 'ok' }))).toBe('NOT_FOUND');
+      expect(code(await gql('outsider', RESOLVE, { version: 1, itemId: item, note: 'ok' }))).toBe(
+        'NOT_FOUND',
+      );
       expect(await count('reconciliation')).toBe(recs);
       expect(await count('audit_log')).toBe(audits);
     });
@@ -471,6 +484,7 @@ describe('assignments, reconciliation and node(id)', () => {
       for (const item of rec.items) {
         const resolved = await gql('district', RESOLVE, {
           itemId: item.id,
+          version: item.version,
           note: `Сверено: ${item.discrepancy} — меры приняты`,
         });
         expect(resolved.errors).toBeUndefined();
@@ -486,9 +500,9 @@ describe('assignments, reconciliation and node(id)', () => {
       expect(half.signedByTerritorialAt).not.toBeNull();
       expect(half.frozenAct).toBeNull();
       expect(code(await gql('district', SIGN, { id: rec.id, version: half.version }))).toBe('CONFLICT');
-      expect(code(await gql('military', RESOLVE, { itemId: rec.items[0]!.id, note: 'изменение' }))).toBe(
-        'CONFLICT',
-      );
+      expect(
+        code(await gql('military', RESOLVE, { version: 1, itemId: rec.items[0]!.id, note: 'изменение' })),
+      ).toBe('CONFLICT');
       expect(code(await gql('military', SIGN, { id: rec.id, version: rec.version }))).toBe('CONFLICT');
 
       const both = await gql<{ signReconciliation: Rec }>('military', SIGN, {
@@ -519,9 +533,9 @@ describe('assignments, reconciliation and node(id)', () => {
 
     it('should keep the signed act immutable', async () => {
       const before = await sql('select frozen_act, version from reconciliation where id = $1', [rec.id]);
-      expect(code(await gql('district', RESOLVE, { itemId: rec.items[1]!.id, note: 'позже' }))).toBe(
-        'CONFLICT',
-      );
+      expect(
+        code(await gql('district', RESOLVE, { version: 1, itemId: rec.items[1]!.id, note: 'позже' })),
+      ).toBe('CONFLICT');
       expect(code(await gql('admin', BUILD, { q: QUARTER, t: offices.district, s: offices.military }))).toBe(
         'CONFLICT',
       );

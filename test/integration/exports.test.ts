@@ -580,16 +580,17 @@ describe('indicator breakdown and file exports', () => {
     });
 
     it('should export a signed act from its frozen snapshot, with both signatures', async () => {
-      const rec = await gql<{ reconciliation: { version: number; items: { id: string }[] } }>(
-        'district',
-        `query ($id: ID!) { reconciliation(id: $id) { version items { id } } }`,
-        { id: recId },
-      );
+      const rec = await gql<{
+        reconciliation: { version: number; items: { id: string; version: number }[] };
+      }>('district', `query ($id: ID!) { reconciliation(id: $id) { version items { id version } } }`, {
+        id: recId,
+      });
       for (const item of rec.data!.reconciliation.items) {
         const resolved = await gql(
           'military',
-          `mutation ($i: ID!) { resolveDiscrepancy(itemId: $i, note: "Уведомление направлено, «ошибка» учтена") { id } }`,
-          { i: item.id },
+          `mutation ($i: ID!, $v: Int!) {
+            resolveDiscrepancy(itemId: $i, version: $v, note: "Уведомление направлено, «ошибка» учтена") { id } }`,
+          { i: item.id, v: item.version },
         );
         expect(resolved.errors).toBeUndefined();
       }

@@ -48,13 +48,13 @@ const REGISTER = `mutation ($input: RegisterCaseInput!) {
 }`;
 const NOTIFY = `mutation ($input: NotifySpecializedOfficeInput!) {
   notifySpecializedOffice(input: $input) {
-    id channel registrationNumber sentAt acknowledgedAt
+    id version channel registrationNumber sentAt acknowledgedAt
     fromOffice { id } toOffice { id code }
     case { id responsibleKind fallback notifySpecialized responsibleOffice { id code } }
   }
 }`;
 const ACKNOWLEDGE = `mutation ($input: AcknowledgeNotificationInput!) {
-  acknowledgeNotification(input: $input) { id acknowledgedAt }
+  acknowledgeNotification(input: $input) { id version acknowledgedAt }
 }`;
 
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) =>
@@ -629,7 +629,7 @@ describe('hearings and notifications', () => {
     const unknownNotice = await graphql(
       url,
       ACKNOWLEDGE,
-      { input: { id: '00000000-0000-4000-8000-000000000000' } },
+      { input: { id: '00000000-0000-4000-8000-000000000000', version: 1 } },
       as('military'),
     );
     expect(code(unknownNotice)).toBe('NOT_FOUND');
@@ -683,6 +683,7 @@ describe('hearings and notifications', () => {
     const notified = await graphql<{
       notifySpecializedOffice: {
         id: string;
+        version: number;
         channel: string;
         acknowledgedAt: string | null;
         fromOffice: { id: string };
@@ -762,19 +763,34 @@ describe('hearings and notifications', () => {
     const badFilter = await graphql(url, INBOX, { filter: { toOfficeIds: ['nope'] } }, as('military'));
     expect(code(badFilter)).toBe('BAD_USER_INPUT');
 
-    const wrongSide = await graphql(url, ACKNOWLEDGE, { input: { id: notice.id } }, as('district'));
-    expect(code(wrongSide)).toBe('FORBIDDEN');
-    const acknowledged = await graphql<{ acknowledgeNotification: { id: string; acknowledgedAt: string } }>(
+    const wrongSide = await graphql(
       url,
       ACKNOWLEDGE,
-      { input: { id: notice.id } },
+      { input: { id: notice.id, version: notice.version } },
+      as('district'),
+    );
+    expect(code(wrongSide)).toBe('FORBIDDEN');
+    const stale = await graphql(
+      url,
+      ACKNOWLEDGE,
+      { input: { id: notice.id, version: notice.version + 1 } },
       as('military'),
     );
+    expect(code(stale)).toBe('CONFLICT');
+    const acknowledged = await graphql<{
+      acknowledgeNotification: { id: string; version: number; acknowledgedAt: string };
+    }>(url, ACKNOWLEDGE, { input: { id: notice.id, version: notice.version } }, as('military'));
     expect(acknowledged.errors).toBeUndefined();
     expect(Date.parse(acknowledged.data!.acknowledgeNotification.acknowledgedAt)).toBeGreaterThan(
       Date.now() - 60_000,
     );
-    const again = await graphql(url, ACKNOWLEDGE, { input: { id: notice.id } }, as('military'));
+    // Acknowledged already: a CONFLICT even with the current version.
+    const again = await graphql(
+      url,
+      ACKNOWLEDGE,
+      { input: { id: notice.id, version: acknowledged.data!.acknowledgeNotification.version } },
+      as('military'),
+    );
     expect(code(again)).toBe('CONFLICT');
     expect((await inbox('military', { pending: true })).map((n) => n.id)).not.toContain(notice.id);
     expect((await inbox('military', { pending: false })).map((n) => n.id)).toContain(notice.id);

@@ -71,15 +71,16 @@ const CASE = `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS}
   privateRulings { id onProsecutorMotion motionEvidence } } }`;
 const RECORD_ACT = `mutation ($input: RecordCourtActInput!) { recordCourtAct(input: $input) { ${ACT_FIELDS} } }`;
 const UPDATE_ACT = `mutation ($input: UpdateCourtActInput!) { updateCourtAct(input: $input) { ${ACT_FIELDS} } }`;
-const APPROVE_EXCLUSION = `mutation ($id: ID!) { approveExclusion(id: $id) { ${ACT_FIELDS} } }`;
+const APPROVE_EXCLUSION = `mutation ($id: ID!, $version: Int!) { approveExclusion(id: $id, version: $version) { ${ACT_FIELDS} } }`;
 const BRING = `mutation ($input: BringProtestInput!) { bringProtest(input: $input) { ${PROTEST_FIELDS} } }`;
 const OUTCOME = `mutation ($input: RecordProtestOutcomeInput!) {
   recordProtestOutcome(input: $input) { ${PROTEST_FIELDS} courtAct { ${ACT_FIELDS} } } }`;
 const WITHDRAW = `mutation ($input: WithdrawProtestInput!) { withdrawProtest(input: $input) { ${PROTEST_FIELDS} } }`;
 const RETURN = `mutation ($input: ReturnProtestInput!) { returnProtest(input: $input) { ${PROTEST_FIELDS} } }`;
 const FILE_CONCLUSION = `mutation ($input: FileConclusionInput!) {
-  fileConclusion(input: $input) { id kind approvedAt approvedById content { guiltAndQualification } } }`;
-const APPROVE_CONCLUSION = `mutation ($id: ID!) { approveConclusion(id: $id) { id approvedAt approvedById } }`;
+  fileConclusion(input: $input) { id version kind approvedAt approvedById content { guiltAndQualification } } }`;
+const APPROVE_CONCLUSION = `mutation ($id: ID!, $version: Int!) {
+  approveConclusion(id: $id, version: $version) { id approvedAt approvedById } }`;
 const PROPOSE = `mutation ($input: ProposeCassationProtestInput!) {
   proposeCassationProtest(input: $input) { id officeId submittedOn office { code } } }`;
 const PRIVATE_RULING = `mutation ($input: RecordPrivateRulingInput!) {
@@ -581,7 +582,7 @@ describe('court acts, conclusions and protests', () => {
       );
     });
 
-    const filed = await as<{ fileConclusion: { id: string; approvedAt: string | null } }>(
+    const filed = await as<{ fileConclusion: { id: string; version: number; approvedAt: string | null } }>(
       'district',
       FILE_CONCLUSION,
       {
@@ -592,11 +593,20 @@ describe('court acts, conclusions and protests', () => {
     const agreed = await readCase(kase.id);
     expect(agreed.prosecutorAgrees).toBe(true);
 
-    expectCode(await as('outsider', APPROVE_CONCLUSION, { id: filed.data!.fileConclusion.id }), 'NOT_FOUND');
+    const conclusion = { id: filed.data!.fileConclusion.id, version: filed.data!.fileConclusion.version };
+    expectCode(await as('outsider', APPROVE_CONCLUSION, conclusion), 'NOT_FOUND');
+    // A stale version is a CONFLICT (approving what someone changed since) and writes nothing.
+    await writesNothing(async () => {
+      expectCode(
+        await as('regional', APPROVE_CONCLUSION, { ...conclusion, version: conclusion.version + 1 }),
+        'CONFLICT',
+        'version',
+      );
+    });
     const approved = await as<{ approveConclusion: { approvedAt: string; approvedById: string } }>(
       'regional',
       APPROVE_CONCLUSION,
-      { id: filed.data!.fileConclusion.id },
+      conclusion,
     );
     expect(approved.errors).toBeUndefined();
     const [regional] = await sql<{ prosecutorId: string }>(
@@ -708,13 +718,27 @@ describe('court acts, conclusions and protests', () => {
         'CONFLICT',
         'version',
       );
-      expectCode(await as('district', APPROVE_EXCLUSION, { id: act.id }), 'FORBIDDEN');
-      expectCode(await as('regional', APPROVE_EXCLUSION, { id: act.id }), 'FORBIDDEN');
+      const current = { id: changed.data!.updateCourtAct.id, version: changed.data!.updateCourtAct.version };
+      expectCode(await as('district', APPROVE_EXCLUSION, current), 'FORBIDDEN');
+      expectCode(await as('regional', APPROVE_EXCLUSION, current), 'FORBIDDEN');
+      expectCode(
+        await as('analyst', APPROVE_EXCLUSION, { id: current.id, version: act.version }),
+        'CONFLICT',
+        'version',
+      );
     });
-    const approved = await as<{ approveExclusion: ActView }>('analyst', APPROVE_EXCLUSION, { id: act.id });
+    const { id: actId, version: actVersion } = changed.data!.updateCourtAct;
+    const approved = await as<{ approveExclusion: ActView }>('analyst', APPROVE_EXCLUSION, {
+      id: actId,
+      version: actVersion,
+    });
     expect(approved.errors).toBeUndefined();
     expect(approved.data?.approveExclusion.exclusionApproved).toBe(true);
-    expectCode(await as('analyst', APPROVE_EXCLUSION, { id: act.id }), 'CONFLICT');
+    // Approved already: a CONFLICT even with the current version.
+    expectCode(
+      await as('analyst', APPROVE_EXCLUSION, { id: actId, version: approved.data!.approveExclusion.version }),
+      'CONFLICT',
+    );
   });
 
   it('should take cassation proposals from the regional office only, naming КоАП 839', async () => {
