@@ -16,6 +16,11 @@ export interface ActOffice {
   nameEn: string;
 }
 
+/**
+ * One line of the act. Issue 8, privacy: deliberately no offender name or birth date — the act travels between
+ * two offices (and their superiors) and is signed and frozen, so no per-viewer masking could apply to it later;
+ * the case number identifies the case for those who may open it (test/integration/privacy.test.ts scans the files).
+ */
 export interface ActItem {
   caseNumber: string;
   koapArticle: string | null;
