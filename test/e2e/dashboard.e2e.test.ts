@@ -82,6 +82,28 @@ describe.skipIf(!chromiumAvailable())('dashboard shell in Chromium', () => {
     await screenshot(page, 'shell-district-ru-1366x768');
   });
 
+  it('should say in plain words how long a sign-in is locked after repeated failures', async () => {
+    // Five wrong passwords (the default limit) lock the username for 15 minutes — even the right one is refused.
+    for (let n = 0; n < 5; n += 1) {
+      const answer = await graphql(
+        url,
+        'mutation ($p: String!) { login(input: { username: "environmental", password: $p }) { token } }',
+        { p: `wrong-${n}` },
+      );
+      expect(answer.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const page = await dashboard.page();
+    await page.goto(`${url}/login`);
+    await page.fill('input[name=username]', 'environmental');
+    await page.fill('input[name=password]', 'qadagalau');
+    await page.click('[data-testid=login-form] button[type=submit]');
+    await expect
+      .poll(() => page.getByTestId('login-locked').textContent())
+      .toContain('Слишком много неудачных попыток входа: повторите через 15 минут');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, 'shell-login-locked-ru');
+  });
+
   it('should show each role its own office in the header', async () => {
     const page = await dashboard.page();
     await signIn(page, url, 'military');
