@@ -8,6 +8,11 @@ export interface StallProxy {
   port: number;
   /** From now on nothing is forwarded; sockets stay open. */
   stall(): void;
+  /**
+   * The network is back: the connections that went silent are dropped (what was sent on them is lost, as it
+   * would be), new ones are forwarded again.
+   */
+  resume(): void;
   /** How many upstream connections the target closed (or reset) while the proxy was silent. */
   closedByTarget(): number;
   close(): Promise<void>;
@@ -44,6 +49,11 @@ export async function startStallProxy(targetPort: number, targetHost = '127.0.0.
     port,
     stall: () => {
       stalled = true;
+    },
+    resume: () => {
+      const silent = [...sockets];
+      stalled = false;
+      for (const socket of silent) socket.destroy();
     },
     closedByTarget: () => closedByTarget,
     close: async () => {

@@ -2,6 +2,7 @@
 // migrations, a bounded pool and a statement timeout so one runaway query cannot hold a connection forever.
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from '../common/logger';
+import { SilentSocketSafeClient } from './pg-client';
 import { entities, migrations } from './registry';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -17,7 +18,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
  * The client-side bound of a query, beyond the server's statement_timeout: a socket that went silent (a cut
  * network, a frozen host) gets no answer from PostgreSQL at all, so only the client can end the wait.
  */
-const QUERY_TIMEOUT_MARGIN_MS = 5_000;
+const QUERY_TIMEOUT_MARGIN_MS = 2_000;
 /**
  * PostgreSQL checks this often whether the client of a running query is still connected: a killed instance's
  * query or lock wait is cancelled (its transaction rolled back, its locks released) within seconds instead of
@@ -55,6 +56,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: ['error', 'warn', 'migration', 'schema'],
     ...(options.logger ? { logger: typeOrmLogger(options.logger) } : {}),
     extra: {
+      // A connection whose query timed out on a silent socket is destroyed, not handed out again.
+      Client: SilentSocketSafeClient,
       statement_timeout: statementTimeoutMs,
       ...(statementTimeoutMs > 0 ? { query_timeout: statementTimeoutMs + QUERY_TIMEOUT_MARGIN_MS } : {}),
       // A transaction left open by a bug would hold locks; end such sessions.

@@ -35,6 +35,13 @@ export interface EventListenerOptions {
 
 const BATCH = 500;
 export const DEFAULT_POLL_MS = 2_000;
+/**
+ * The LISTEN connection is checked this often with a query that must answer within LISTEN_QUERY_TIMEOUT_MS: a
+ * connection whose network went silent (no reset, so no error) is replaced instead of waiting for TCP
+ * keep-alive. Meanwhile the poll still delivers every event.
+ */
+const HEARTBEAT_MS = 15_000;
+const LISTEN_QUERY_TIMEOUT_MS = 5_000;
 
 /** SELECT list of an outbox row as a LiveEvent. */
 /**
@@ -56,6 +63,7 @@ export class EventListener {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private backoffMs = 100;
   private lastPrune = 0;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: EventListenerOptions) {
     this.emitter.setMaxListeners(0);
@@ -76,11 +84,20 @@ export class EventListener {
     await this.connect();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs ?? DEFAULT_POLL_MS);
     this.pollTimer.unref();
+    this.heartbeatTimer = setInterval(() => this.heartbeat(), HEARTBEAT_MS);
+    this.heartbeatTimer.unref();
+  }
+
+  private heartbeat(): void {
+    const client = this.client;
+    if (!client || this.stopped) return;
+    client.query('SELECT 1').catch((error: unknown) => this.dropped(client, error));
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
+    clearInterval(this.heartbeatTimer);
     clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = null;
@@ -101,7 +118,9 @@ export class EventListener {
       connectionString: this.options.url,
       application_name: 'qadagalau-events',
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       connectionTimeoutMillis: 5_000,
+      query_timeout: LISTEN_QUERY_TIMEOUT_MS,
     });
     client.on('notification', () => this.wake());
     client.on('error', (error) => this.dropped(client, error));
@@ -134,6 +153,10 @@ export class EventListener {
     client.removeAllListeners('error');
     client.on('error', () => undefined);
     void client.end().catch(() => undefined);
+    // A silent socket never completes a polite end: cut it.
+    if (error instanceof Error && error.message === 'Query read timeout') {
+      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    }
     const delay = this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, this.options.maxBackoffMs ?? 5_000);
     this.log.warn('live-event connection lost; reconnecting', {
