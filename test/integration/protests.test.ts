@@ -613,7 +613,12 @@ describe('court acts, conclusions and protests', () => {
       `SELECT prosecutor_id AS "prosecutorId" FROM app_user WHERE username = 'regional'`,
     );
     expect(approved.data?.approveConclusion.approvedById).toBe(regional?.prosecutorId);
-    expectCode(await as('district', APPROVE_CONCLUSION, { id: filed.data!.fileConclusion.id }), 'CONFLICT');
+    // Approved already: a CONFLICT even with the current version.
+    expectCode(
+      await as('district', APPROVE_CONCLUSION, { ...conclusion, version: conclusion.version + 1 }),
+      'CONFLICT',
+    );
+    expectCode(await as('district', APPROVE_CONCLUSION, conclusion), 'CONFLICT');
 
     // Agreeing with the act (an approved conclusion) waives the duty to protest and completes the check.
     const after = await readCase(kase.id);
@@ -892,7 +897,7 @@ describe('court acts, conclusions and protests', () => {
       })
     ).data!.bringProtest;
     const conclusion = (
-      await as<{ fileConclusion: { id: string } }>('district', FILE_CONCLUSION, {
+      await as<{ fileConclusion: { id: string; version: number } }>('district', FILE_CONCLUSION, {
         input: {
           caseId: kase.id,
           kind: 'FIRST_INSTANCE',
@@ -918,7 +923,7 @@ describe('court acts, conclusions and protests', () => {
             },
           },
         ],
-        [APPROVE_CONCLUSION, { id: conclusion.id }],
+        [APPROVE_CONCLUSION, { id: conclusion.id, version: conclusion.version }],
         [
           BRING,
           { input: { caseId: kase.id, courtActId: act.id, kind: 'APPEAL', grounds: 'x', broughtOn: TODAY } },
