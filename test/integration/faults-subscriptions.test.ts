@@ -16,6 +16,10 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 const SUBSCRIPTION = `subscription ($after: String) {
   hearingScheduled(after: $after) { cursor kind hearing { id } }
 }`;
+const DEADLINES = `subscription ($officeId: ID!, $after: String) {
+  deadlineChanged(officeId: $officeId, after: $after) { cursor kind deadline { id } }
+}`;
+const RECORD_ACT = `mutation ($input: RecordCourtActInput!) { recordCourtAct(input: $input) { id } }`;
 const SCHEDULE = `mutation ($input: ScheduleHearingInput!) { scheduleHearing(input: $input) { id } }`;
 
 /** The server pings live connections this often here (30 s by default). */
@@ -47,6 +51,9 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
   let client: Client | undefined;
   let auth: Record<string, string>;
   let kase: { id: string; instance: string };
+  /** A first-instance case without a court act (recording one creates deadlines) and its office. */
+  let actCase: { id: string; officeId: string };
+  let today: string;
   let hour = 0;
   const env = (): Record<string, string> => ({
     DATABASE_URL: databaseUrl,
@@ -90,6 +97,26 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
       'mutation { login(input: { username: "admin", password: "qadagalau" }) { token } }',
     );
     auth = { authorization: `Bearer ${login.data!.login.token}` };
+    actCase = await withClient(
+      databaseUrl,
+      async (c) =>
+        (
+          await c.query<{ id: string; officeId: string }>(
+            `select c.id, c.responsible_office_id as "officeId" from court_case c join court ct on ct.id = c.court_id
+              where ct.instance = 'FIRST' and not exists (select 1 from court_act a where a.case_id = c.id)
+              order by c.id limit 1`,
+          )
+        ).rows[0]!,
+    );
+    today = await withClient(
+      databaseUrl,
+      async (c) =>
+        (
+          await c.query<{ d: string }>(
+            "select to_char((now() at time zone 'Asia/Almaty')::date, 'YYYY-MM-DD') d",
+          )
+        ).rows[0]!.d,
+    );
     kase = await withClient(
       databaseUrl,
       async (c) =>
@@ -143,6 +170,21 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
       error: (error) => errors.push(error),
       complete: () => (completed = true),
     });
+    // A deadline subscriber on the same connection: its jurisdiction check runs at subscribe time, or — when
+    // it resubscribes while the database is down — in the stream once the database is back.
+    const deadlinePayload = { query: DEADLINES, variables: { officeId: actCase.officeId, after: start } };
+    const deadlineEvents: Array<{ cursor: string }> = [];
+    client.subscribe<{ deadlineChanged: { cursor: string } }>(deadlinePayload, {
+      next: (result) => {
+        if (result.errors) errors.push(result.errors);
+        const event = result.data?.deadlineChanged;
+        if (!event) return;
+        deadlineEvents.push(event);
+        deadlinePayload.variables.after = event.cursor;
+      },
+      error: (error) => errors.push(error),
+      complete: () => (completed = true),
+    });
     const deliveredAll = (): Promise<void> =>
       until(`${sent.length} events (have ${received.length}, errors ${JSON.stringify(errors)})`, () => {
         if (errors.length > 0 || completed)
@@ -184,6 +226,21 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
     pg.start();
     await until('/readyz 200', async () => (await readyz()) === 200);
     await scheduleSome(3);
+    const act = await graphql(
+      server.url,
+      RECORD_ACT,
+      {
+        input: {
+          caseId: actCase.id,
+          instance: 'FIRST',
+          kind: 'PENALTY_IMPOSED',
+          issuedOn: today,
+          copyDeliveredOn: today,
+        },
+      },
+      auth,
+    );
+    expect(act.errors).toBeUndefined();
     await deliveredAll();
 
     // 2. The WebSocket drops; hearings are scheduled while the client is away.
@@ -218,6 +275,29 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
     await deliveredAll();
     await sleep(500); // anything sent twice would arrive now
 
+    // Every deadline event the server published for the office since the start, once each, in order.
+    const published = await withClient(databaseUrl, async (c) =>
+      (
+        await c.query<{ id: string }>(
+          "select id::text as id from outbox_event where topic = 'DEADLINE' and office_id = $1 and id > $2 order by id",
+          [actCase.officeId, start],
+        )
+      ).rows.map((r) => r.id),
+    );
+    await until('the deadline events', () => deadlineEvents.length >= published.length);
+    const deadlineCursors = deadlineEvents.map((e) => e.cursor);
+    const deadlinesMissing = published.filter((id) => !deadlineCursors.includes(id)).length;
+    const deadlineDupes = deadlineCursors.length - new Set(deadlineCursors).size;
+    tally('lost', 'deadline events delivered after a database restart', published.length, deadlinesMissing);
+    tally(
+      'duplicated',
+      'deadline events delivered twice after reconnects',
+      deadlineCursors.length,
+      deadlineDupes,
+    );
+    expect(published.length).toBeGreaterThan(0);
+    expect(deadlineCursors).toEqual(published);
+
     const ids = received.map((e) => e.hearing.id);
     const missing = sent.filter((id) => !ids.includes(id)).length;
     const dupes = ids.length - new Set(ids).size;
@@ -225,7 +305,8 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
     const inOrder = cursors.every((cursor, i) => i === 0 || cursor > cursors[i - 1]!);
     console.log(
       `subscriber: ${sent.length} hearings scheduled, ${received.length} events received, ${missing} missing, ` +
-        `${dupes} twice, ${connections} connections (${databaseRestarts} database restarts, ${droppedSockets} ` +
+        `${dupes} twice; ${published.length} deadline events published, ${deadlinesMissing} missing, ` +
+        `${deadlineDupes} twice; ${connections} connections (${databaseRestarts} database restarts, ${droppedSockets} ` +
         'dropped sockets, 1 instance killed)',
     );
     tally('fault', 'database restart', databaseRestarts);
