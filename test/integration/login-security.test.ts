@@ -250,6 +250,21 @@ describe('login security', () => {
     expect(sprayCodes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(MAX_PER_ADDRESS);
     expect(sprayCodes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(spray - MAX_PER_ADDRESS);
 
+    // Successes and failures at once from one address (row locks taken in one order: no deadlock, no INTERNAL).
+    const mixed = await Promise.all(
+      Array.from({ length: MAX_PER_ADDRESS - 1 }, (_, n) =>
+        n % 2
+          ? login(n % 4 === 1 ? a : b, '127.0.0.21', 'regional', PASSWORD)
+          : guess(b, '127.0.0.21', `mixed-${n}`, n),
+      ),
+    );
+    expect(mixed.map((answer) => codeOf(answer) ?? 'OK').sort()).toEqual(
+      [
+        ...Array<string>(Math.floor((MAX_PER_ADDRESS - 1) / 2)).fill('OK'),
+        ...Array<string>(Math.ceil((MAX_PER_ADDRESS - 1) / 2)).fill('UNAUTHENTICATED'),
+      ].sort(),
+    );
+
     // Only the admitted attempts had their password checked: the audit agrees.
     const checked = await withClient(databaseUrl, async (client) => {
       const { rows } = await client.query<{ n: string }>(

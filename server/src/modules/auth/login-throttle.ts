@@ -98,7 +98,7 @@ export async function releaseAttempt(
   reservedAt: Date,
   policy: LoginPolicy,
 ): Promise<void> {
-  await manager.query(`DELETE FROM login_throttle WHERE scope = 'USER' AND key = $1`, [keys.user]);
+  // The address row first, then the username's: the order reserveAttempt locks them in (no deadlock).
   await manager.query(
     `UPDATE login_throttle
         SET attempts = greatest(attempts - 1, 0),
@@ -106,6 +106,7 @@ export async function releaseAttempt(
       WHERE scope = 'ADDRESS' AND key = $1 AND window_started_at <= $2`,
     [keys.address, reservedAt, policy.maxFailuresPerAddress],
   );
+  await manager.query(`DELETE FROM login_throttle WHERE scope = 'USER' AND key = $1`, [keys.user]);
 }
 
 /** The counter row, created when missing, locked until the transaction ends; with the database's clock. */
