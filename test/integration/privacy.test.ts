@@ -531,6 +531,14 @@ describe('privacy of offenders’ personal data', () => {
         as('admin'),
       );
       expect(read.data!.caseViews.length).toBe(5);
+      // Reading the log is audited too: the district's and the administrator's two reads, no refused one.
+      const traces = await withClient(databaseUrl, (c) =>
+        c.query<{ user_id: string }>(
+          "select user_id from audit_log where action = 'readCaseViews' and entity_id = $1 order by id",
+          [adult.id],
+        ),
+      );
+      expect(traces.rows.map((r) => r.user_id)).toEqual([userIds.district, userIds.admin, userIds.admin]);
       expect(read.data!.caseViews[0]).toMatchObject({
         username: 'regional',
         via: 'node',

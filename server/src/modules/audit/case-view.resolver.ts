@@ -7,6 +7,7 @@
 import { DomainError, ErrorCode, Role } from '@qadagalau/shared';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../app/context';
+import { recordAudit } from '../../common/audit';
 import { requireUser } from '../../common/guards';
 import { Jurisdiction } from '../../common/jurisdiction';
 import { MAX_PAGE_SIZE } from '../../common/relay';
@@ -75,6 +76,11 @@ export class CaseViewResolver {
         WHERE v.case_id = $1 ORDER BY v.at DESC, v.id DESC LIMIT $2`,
       [kase.id, first],
     )) as Omit<CaseViewEntry, 'office'>[];
+    // Reading who viewed a case is itself a read of personal data (the viewers'): it leaves a trace too.
+    await recordAudit(ctx.dataSource.manager, user, 'readCaseViews', 'Case', kase.id, null, {
+      rows: rows.length,
+      clientAddress: ctx.clientAddress,
+    });
     return Promise.all(
       rows.map(async (r) => ({
         ...r,
