@@ -124,6 +124,8 @@ export async function signIn(username: string, password: string): Promise<Viewer
  * the session here. The session is forgotten even when the server cannot be reached: the user asked to leave.
  */
 export async function signOut(): Promise<void> {
+  // The live connection first: the server closes it with 4401 on logout, which would read as an expired session.
+  await closeLive();
   if (credentials.token()) {
     try {
       await request(LogoutMutation);
