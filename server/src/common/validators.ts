@@ -1,5 +1,6 @@
 import { isIsoDate } from '@qadagalau/shared';
 import {
+  IsDefined,
   IsString,
   Length,
   Matches,
@@ -82,9 +83,16 @@ export function IsNonBlankText(maxLength: number): PropertyDecorator {
 
 /**
  * May be left out, but not null: for a field of an update where leaving it out means "unchanged" and null would
- * mean nothing sensible (a list of sanctions, a flag). Unlike IsOptional, null goes on to the field's other
- * validators and is refused there (an explicit null used to reach the rules engine: "sanctions is not iterable").
+ * mean nothing sensible (a list of sanctions, a flag). IsOptional would let null through, and so does type-graphql
+ * on its own: it validates with skipMissingProperties, which skips every validator on a null value but IsDefined
+ * (an explicit null used to reach the rules engine: "sanctions is not iterable", INTERNAL).
  */
 export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
-  return ValidateIf((_object: object, value: unknown) => value !== undefined, options);
+  return (target: object, propertyName: string | symbol) => {
+    ValidateIf((_object: object, value: unknown) => value !== undefined, options)(target, propertyName);
+    IsDefined({ message: `${String(propertyName)} must not be null (leave it out to keep it)`, ...options })(
+      target,
+      propertyName,
+    );
+  };
 }
