@@ -328,6 +328,34 @@ describe('login security', () => {
     expect(stored).toBe(1);
   });
 
+  it('should miss no revocation while an instance has lost its revocation listener', async () => {
+    const from = '127.0.0.22';
+    const signed = await login(b, from, 'admin', PASSWORD);
+    const token = (signed.data?.['login'] as { token: string }).token;
+    expect((await post(b, from, ME, {}, token)).data).toEqual({ me: { username: 'admin' } });
+    // Cut every instance's LISTEN connection, and sign out on A while they reconnect: the NOTIFY is lost.
+    const cut = await withClient(databaseUrl, async (client) => {
+      const { rows } = await client.query<{ ok: boolean }>(
+        `select pg_terminate_backend(pid) as ok from pg_stat_activity
+          where application_name = 'qadagalau-sessions' and datname = current_database()`,
+      );
+      return rows.filter((row) => row.ok).length;
+    });
+    expect(cut).toBe(3);
+    tally('fault', 'revocation listener connection dropped', cut);
+    expect((await post(a, from, LOGOUT, {}, token)).data).toEqual({ logout: true });
+    // B asks the database while it has no listener, and reloads every revocation when it has one again.
+    const deadline = Date.now() + 1_000;
+    let code: unknown;
+    do {
+      code = codeOf(await post(b, from, ME, {}, token));
+    } while (code !== 'UNAUTHENTICATED' && Date.now() < deadline);
+    expect(code).toBe('UNAUTHENTICATED');
+    await sleep(1_000);
+    for (const server of [a, b, c])
+      expect(codeOf(await post(server, from, ME, {}, token))).toBe('UNAUTHENTICATED');
+  });
+
   it('should end a lockout when its time is up, and a success should reset the count', async () => {
     const from = '127.0.0.18';
     for (let n = 1; n <= MAX_PER_USER; n += 1) {
