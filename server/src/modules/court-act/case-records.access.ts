@@ -48,7 +48,9 @@ export async function lockVisibleCase(
 
 /**
  * The record with its case, both locked, when the jurisdiction covers the case; NOT_FOUND otherwise (the two look
- * alike). With `version`, a record changed since the caller read it is a CONFLICT.
+ * alike). With `version`, a record changed since the caller read it is a CONFLICT (checked under the lock, so of
+ * two changes of one version exactly one passes). The case is locked before the record, the order every mutation
+ * of a case's records takes (lockVisibleCase first): two mutations never wait on each other's locks in a cycle.
  */
 export async function lockVisibleRecord<T extends CaseOwned>(
   manager: EntityManager,
@@ -58,15 +60,11 @@ export async function lockVisibleRecord<T extends CaseOwned>(
   jurisdiction: Jurisdiction,
   version?: number,
 ): Promise<{ record: T; kase: Case }> {
-  const record = await manager
-    .createQueryBuilder(target, 'r')
-    .where('r.id = :id', { id })
-    .setLock('pessimistic_write')
-    .getOne();
-  if (!record) throw notFound(what, id);
+  const found = await manager.createQueryBuilder(target, 'r').where('r.id = :id', { id }).getOne();
+  if (!found) throw notFound(what, id);
   let kase: Case;
   try {
-    kase = await lockVisibleCase(manager, record.caseId, jurisdiction);
+    kase = await lockVisibleCase(manager, found.caseId, jurisdiction);
   } catch (error) {
     if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw notFound(what, id);
     if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) {
@@ -74,6 +72,13 @@ export async function lockVisibleRecord<T extends CaseOwned>(
     }
     throw error;
   }
+  // Read again under its lock: what a concurrent change committed meanwhile is what the version is checked on.
+  const record = await manager
+    .createQueryBuilder(target, 'r')
+    .where('r.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
+  if (!record) throw notFound(what, id);
   if (version !== undefined && record.version !== version) {
     throw new DomainError(
       ErrorCode.CONFLICT,
