@@ -48,12 +48,14 @@ async function readyz(url: string): Promise<number> {
 /** Holds the outbox lock in a session of the test's own: every mutation that publishes an event waits for it. */
 async function holdOutboxLock(url: string): Promise<{ release(): Promise<void> }> {
   const client = new Client({ connectionString: url });
+  // A database restart ends this session too.
+  client.on('error', () => undefined);
   await client.connect();
   await client.query('select pg_advisory_lock($1)', [OUTBOX_LOCK_KEY]);
   return {
     release: async () => {
       await client.query('select pg_advisory_unlock($1)', [OUTBOX_LOCK_KEY]).catch(() => undefined);
-      await client.end();
+      await client.end().catch(() => undefined);
     },
   };
 }
@@ -283,6 +285,41 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
     },
     60_000,
   );
+
+  it('should answer a mutation caught inside its transaction by a restart with the coded error, and keep none of it', async () => {
+    const before = await tableRowCounts(databaseUrl);
+    const lock = await holdOutboxLock(databaseUrl);
+    const request = timed(() => graphql(server.url, SCHEDULE, hearingInput(), auth));
+    const backend = await until('the mutation to wait for the outbox lock', async () => {
+      const pids = await blockedOnOutbox(databaseUrl);
+      return pids[0] ?? null;
+    });
+    expect(await tablesWrittenBy(databaseUrl, backend)).toContain('hearing');
+    // A planned restart ends every session, the test's lock holder included.
+    pg.stop('fast');
+    const answer = await request;
+    await lock.release();
+    pg.start();
+    expect(answer.value.errors?.[0]?.extensions?.['code']).toBe('INTERNAL');
+    expect(answer.value.errors?.[0]?.message).toBe(UNAVAILABLE);
+    expect(answer.ms).toBeLessThan(REQUEST_BOUND_MS);
+    await until('/readyz 200', async () => ((await readyz(server.url)) === 200 ? true : null), 20_000);
+    const after = await tableRowCounts(databaseUrl);
+    const tables = Object.keys(before);
+    const changed = tables.filter((t) => after[t] !== before[t]);
+    tally('fault', 'database restart', 1);
+    tally(
+      'half-written',
+      'rows left by a mutation cut off by a database restart',
+      tables.length,
+      changed.length,
+    );
+    expect(changed).toEqual([]);
+    expect(await outboxMismatches(databaseUrl, since)).toEqual({
+      hearingsWithoutEvent: 0,
+      eventsWithoutHearing: 0,
+    });
+  }, 60_000);
 
   const kills = [
     {
