@@ -25,6 +25,8 @@ export const REVOKED_CHANNEL = 'qadagalau_token_revoked';
 export const CLOSE_UNAUTHORIZED = 4401;
 const RESYNC_MS = 30_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
+/** A revocation lookup (only while the listener is down) waits no longer: a request must not hang on it. */
+const LOOKUP_TIMEOUT_MS = 2_000;
 // setTimeout fires at once for delays above 2^31-1 ms (24.8 days); TOKEN_TTL may be up to 30 days.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -103,20 +105,28 @@ export class Sessions {
   async isRevoked(tokenId: string): Promise<boolean> {
     if (this.revoked.has(tokenId)) return true;
     if (this.current) return false;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const rows = (await this.dataSource.query('SELECT 1 FROM revoked_token WHERE jti = $1', [
-        tokenId,
-      ])) as unknown[];
+      const lookup = this.dataSource.query('SELECT 1 FROM revoked_token WHERE jti = $1', [tokenId]);
+      // Settled later when the timeout wins: never an unhandled rejection (which stops the process).
+      lookup.catch(() => undefined);
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('revocation lookup timed out')), LOOKUP_TIMEOUT_MS);
+      });
+      const rows = (await Promise.race([lookup, timeout])) as unknown[];
       return rows.length > 0;
     } catch (error) {
-      // The database cannot be reached: every operation that needs it fails anyway, and no logout can commit
-      // meanwhile. Answering from what this instance knows keeps live connections (which hold no data of
-      // their own) from being dropped by a database restart. Warned at most once a minute.
+      // The database cannot be reached (or not within LOOKUP_TIMEOUT_MS): every operation that needs it fails
+      // anyway, and no logout can commit meanwhile. Answering from what this instance knows keeps live
+      // connections (which hold no data of their own) from being dropped by a database restart. Warned at most
+      // once a minute.
       if (Date.now() - this.lastLookupWarning > 60_000) {
         this.lastLookupWarning = Date.now();
         this.log.warn('revocation lookup failed; using the revocations known in memory', errorFields(error));
       }
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
