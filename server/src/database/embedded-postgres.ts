@@ -122,12 +122,57 @@ export async function startEmbeddedPostgres(
     await stopProcess(pg, log);
     throw startFailure(config, recentLog, error);
   }
-  const child = childOf(pg);
   let stopping = false;
-  child?.once('exit', (code, signal) => {
-    if (!stopping)
-      log.error('embedded PostgreSQL exited unexpectedly', { code, signal, recent: recentLog.slice(-5) });
-  });
+  let restarting: Promise<void> | null = null;
+  let wakeUp: (() => void) | null = null;
+  /**
+   * PostgreSQL is ours to keep running: when it dies under the server (the OOM killer, a crash), it is started
+   * again on the same data and port, with back-off until it comes up. Meanwhile /readyz answers 503, requests
+   * answer "database unavailable", and the pool and the live-event listener reconnect by themselves once it is
+   * back. (Exiting instead would leave recovery to whatever supervises the server, which may be nothing.)
+   */
+  const supervise = (child: ChildProcess | undefined): void => {
+    child?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log.error('embedded PostgreSQL exited unexpectedly; restarting it', {
+        code,
+        signal,
+        recent: recentLog.slice(-5),
+      });
+      restarting = restart().finally(() => (restarting = null));
+    });
+  };
+  const restart = async (): Promise<void> => {
+    for (let attempt = 1, delay = 500; !stopping; attempt += 1, delay = Math.min(delay * 2, 10_000)) {
+      // Its orphaned backends exit as soon as they notice; until then the new postmaster refuses to start.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeUp = null;
+      if (stopping) return;
+      try {
+        const begun = Date.now();
+        await withTimeout(pg.start(), START_TIMEOUT_MS, 'embedded PostgreSQL did not become ready');
+        if (stopping) return;
+        log.info('embedded PostgreSQL restarted', { attempt, ms: Date.now() - begun });
+        supervise(childOf(pg));
+        return;
+      } catch (error) {
+        log.warn('embedded PostgreSQL did not restart; trying again', {
+          attempt,
+          retryInMs: Math.min(delay * 2, 10_000),
+          detail: lastLines(recentLog, error),
+        });
+        const left = childOf(pg);
+        if (left && left.exitCode === null && left.signalCode === null) left.kill('SIGQUIT');
+      }
+    }
+  };
+  supervise(childOf(pg));
   log.info('embedded PostgreSQL started', { port: config.embeddedPgPort, ms: Date.now() - started });
 
   try {
@@ -143,6 +188,9 @@ export async function startEmbeddedPostgres(
     owned: true,
     stop: async () => {
       stopping = true;
+      (wakeUp as (() => void) | null)?.();
+      // A restart in progress finishes (or gives up) first, so the process it started is stopped too.
+      await (restarting as Promise<void> | null)?.catch(() => undefined);
       await stopProcess(pg, log);
     },
   };
