@@ -67,7 +67,6 @@ const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.thematicDirections': 30,
   'Query.reconciliations': 20,
   'Query.reportingCalendar': 40,
-  'AssignmentMatrix.rows': 20,
   'AssignmentMatrix.themes': 30,
   'AssignmentMatrixRow.cells': 30,
   'AssignmentMatrixCell.assignments': 5,
@@ -89,27 +88,47 @@ function count(value: unknown, fallback: number, max: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, 0), max) : fallback;
 }
 
-const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+/** Roles that see the whole republic (the assignment matrix has a row per region for them, one for the others). */
+const REPUBLIC_ROLES: ReadonlySet<Role | null> = new Set([Role.ADMIN, Role.DEPARTMENT]);
+
+const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {
   if (isLeafType(getNamedType(field.type))) return 0;
   const key = `${type.name}.${field.name}`;
   let items = 1;
   if ('first' in args) items = count(args['first'], MAX_PAGE, MAX_PAGE);
   else if (key === 'Query.deadlineBoard') items = count(args['limit'], 100, 500);
   else if (key === 'Query.indicatorTrend') items = count(args['quarters'], 4, 40);
-  // A connection's edges and the board's lists are bounded by their parent's `first` or `limit`, counted there.
-  else if (type.name.endsWith('Connection') || type.name === 'DeadlineBoard') items = 1;
+  else if (key === 'Query.assignmentMatrix') {
+    // A row per region asked for; without a choice, the regions the caller sees.
+    const role = (context as CostContext | undefined)?.role ?? null;
+    const asked = args['regionIds'];
+    items = Array.isArray(asked) ? count(asked.length, 20, 20) : REPUBLIC_ROLES.has(role) ? 20 : 1;
+  }
+  // A connection's edges, the board's lists and the matrix's rows are bounded by their parent, counted there.
+  else if (
+    type.name.endsWith('Connection') ||
+    key === 'AssignmentMatrix.rows' ||
+    type.name === 'DeadlineBoard'
+  )
+    items = 1;
   else if (isListType(getNullableType(field.type))) items = LIST_BOUNDS[key] ?? DEFAULT_LIST_BOUND;
   // Each object the field can return, with what is selected in it (a connection's own object is counted per
   // item too: a small overestimate that keeps the rule one line).
   return (FIELD_COSTS[key] ?? 0) + items * (1 + childComplexity);
 };
 
-/** The estimated cost of the operation `operationName` (or the only one) of a valid document. */
+/** What the estimate depends on besides the document: the caller's role (null: not signed in). */
+export interface CostContext {
+  role: Role | null;
+}
+
+/** The estimated cost of the operation `operationName` (or the only one) of a valid document, for a role. */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
-  operationName?: string | null,
+  operationName: string | null | undefined,
+  context: CostContext,
 ): number {
   // Variables that do not coerce: nothing will run, and execution answers with the coercion error itself. Checked
   // first with an error limit of 1: getComplexity coerces without a limit, and graphql-js quotes the whole value
@@ -131,6 +150,7 @@ export function operationCost(
       variables: variables ?? {},
       ...(operationName ? { operationName } : {}),
       estimators: [estimator],
+      context: { ...context },
     });
   } catch (error) {
     // Variables that do not coerce: nothing will run, and execution answers with the coercion error itself.
@@ -161,8 +181,9 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<AppCo
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName, contextValue }) {
-          const cost = operationCost(schema, document, request.variables, operationName);
-          const budget = budgetOf(contextValue.user?.role);
+          const role = contextValue.user?.role ?? null;
+          const cost = operationCost(schema, document, request.variables, operationName, { role });
+          const budget = budgetOf(role);
           if (cost > budget) throw costError(cost, budget);
         },
       };
@@ -185,7 +206,7 @@ export function subscriptionCostErrors(
     const document = parse(payload.query);
     // Invalid documents get graphql-ws's own answer, the validation errors first, as over HTTP.
     if (validate(schema, document, rules).length > 0) return undefined;
-    cost = operationCost(schema, document, payload.variables ?? {}, payload.operationName);
+    cost = operationCost(schema, document, payload.variables ?? {}, payload.operationName, { role });
   } catch {
     return undefined;
   }
