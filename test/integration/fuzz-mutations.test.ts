@@ -20,7 +20,7 @@ import {
 } from '../support/fuzz/generate';
 import { judge, type Answer } from '../support/fuzz/oracle';
 import { fetchPools, updateVersion } from '../support/fuzz/pools';
-import { Random, fuzzSeed } from '../support/fuzz/random';
+import { Random, fuzzSeed, subSeed } from '../support/fuzz/random';
 import { RowCounter, countChanges } from '../support/fuzz/row-counts';
 import { graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
@@ -30,6 +30,13 @@ import { startServer, type ServerProcess } from '../support/server';
 
 const ROLES = ['admin', 'regional', 'district', 'military'] as const;
 const CASES_PER_MUTATION = Number(process.env['FUZZ_CASES'] ?? 40);
+/**
+ * The time the cases may take (FUZZ_BUDGET_MS, default 40 s; 0: none). On a loaded machine a mutation gets fewer
+ * cases, never under MIN_CASES: its share is what is left of the budget over the mutations left. The table and
+ * the tally say how many were really sent.
+ */
+const BUDGET_MS = Number(process.env['FUZZ_BUDGET_MS'] ?? (process.env['FUZZ_CASES'] ? 0 : 40_000));
+const MIN_CASES = 12;
 
 interface Stats {
   cases: number;
@@ -95,181 +102,276 @@ describe('fuzzed mutation inputs', () => {
     await server?.stop();
   });
 
-  it('should answer every fuzzed input with a coded error or a faithful write, writing nothing when refusing', async () => {
-    const schema = buildSchema(readFileSync(path.join(repoRoot, 'server', 'schema.graphql'), 'utf8'));
-    // FUZZ_ONLY=name,name narrows a replay to some mutations (the seed still draws the same cases for them only
-    // when the list is the same).
-    const only = (process.env['FUZZ_ONLY'] ?? '').split(',').filter(Boolean);
-    const mutations = mutationFields(schema).filter((m) => only.length === 0 || only.includes(m.name));
-    expect(mutations.length).toBeGreaterThan(0);
-    const nodeTypes = new Set(
-      (() => {
-        const union = schema.getType('NodeResult');
-        return isUnionType(union) ? union.getTypes().map((t) => t.name) : [];
-      })(),
-    );
-    const seed = fuzzSeed();
-    console.info(`fuzz seed ${seed} (replay: FUZZ_SEED=${seed}), ${CASES_PER_MUTATION} cases per mutation`);
-    const random = new Random(seed);
-    const today = new Date().toISOString().slice(0, 10);
-    let serial = 0;
+  it(
+    'should answer every fuzzed input with a coded error or a faithful write, writing nothing when refusing',
+    {
+      timeout: BUDGET_MS ? BUDGET_MS + 60_000 : 60_000 + CASES_PER_MUTATION * 3_000,
+    },
+    async () => {
+      const schema = buildSchema(readFileSync(path.join(repoRoot, 'server', 'schema.graphql'), 'utf8'));
+      // FUZZ_ONLY=name,name narrows a replay to some mutations (the seed still draws the same cases for them only
+      // when the list is the same).
+      const only = (process.env['FUZZ_ONLY'] ?? '').split(',').filter(Boolean);
+      const mutations = mutationFields(schema).filter((m) => only.length === 0 || only.includes(m.name));
+      expect(mutations.length).toBeGreaterThan(0);
+      const nodeTypes = new Set(
+        (() => {
+          const union = schema.getType('NodeResult');
+          return isUnionType(union) ? union.getTypes().map((t) => t.name) : [];
+        })(),
+      );
+      const seed = fuzzSeed();
+      console.info(
+        `fuzz seed ${seed} (replay: FUZZ_SEED=${seed} [FUZZ_ONLY=mutation,…]), ` +
+          `up to ${CASES_PER_MUTATION} cases per mutation${BUDGET_MS ? ` within ${BUDGET_MS} ms` : ''}`,
+      );
+      const today = new Date().toISOString().slice(0, 10);
+      let serial = 0;
 
-    const stats = new Map<string, Stats>();
-    const failures: Failure[] = [];
-    let sent = 0;
-    let refusedChecked = 0;
-    let halfWritten = 0;
-    let errorsSeen = 0;
-    let leakyErrors = 0;
-    const started = Date.now();
-    let lastCounts = await counter.current();
-    const timing = { send: 0, judge: 0, rest: 0 };
+      const stats = new Map<string, Stats>();
+      const failures: Failure[] = [];
+      let sent = 0;
+      let refusedChecked = 0;
+      let halfWritten = 0;
+      let errorsSeen = 0;
+      let leakyErrors = 0;
+      const started = Date.now();
+      let lastCounts = await counter.current();
+      const timing = { send: 0, judge: 0, rest: 0 };
 
-    for (const field of mutations) {
-      const entry: Stats = { cases: 0, accepted: 0, ms: 0, refused: new Map() };
-      const mutationStarted = Date.now();
-      stats.set(field.name, entry);
-      // A mutation without arguments has nothing to fuzz but who calls it: once per role, and anonymously.
-      const cases = field.args.length ? CASES_PER_MUTATION : ROLES.length + 1;
-      for (let i = 0; i < cases; i++) {
-        const anonymous = i === ROLES.length && !field.args.length ? true : random.chance(0.05);
-        const role = ROLES[i % ROLES.length]!;
-        const fuzz = generateCase(field, {
-          schema,
-          random,
-          pools: pools[role]!,
-          today,
-          nextSerial: () => ++serial,
-        });
-        const token = anonymous ? undefined : tokens[role];
-        const before = lastCounts;
-        let mark = performance.now();
-        const answer = await send(server.url, fuzz, token);
-        timing.send += performance.now() - mark;
-        mark = performance.now();
-        sent++;
-        entry.cases++;
-        const verdict = judge(answer, field.name, fuzz.sentStrings, counter.allTables);
-        const problems = [...verdict.problems];
-        timing.judge += performance.now() - mark;
-        mark = performance.now();
-        errorsSeen += verdict.errorCount;
-        leakyErrors += verdict.leaky;
-        // Refused while executing (HTTP 200): the row counts must not have moved. A request refused before
-        // execution (HTTP 400: the document or its variables) ran nothing; were it to write anyway, the next
-        // case's comparison would see it.
-        if (verdict.refused && answer.status === 200) {
-          refusedChecked++;
-          lastCounts = await counter.current();
-          const changes = countChanges(before, lastCounts);
-          if (changes.length) {
-            halfWritten++;
-            problems.push(`refused but rows changed: ${changes.join(', ')}`);
+      for (const [index, field] of mutations.entries()) {
+        // Each mutation has its own stream: its cases depend on the seed and its name only (a replay with FUZZ_ONLY,
+        // or with another budget, sends the same cases in the same order).
+        const random = new Random(subSeed(seed, field.name));
+        const entry: Stats = { cases: 0, accepted: 0, ms: 0, refused: new Map() };
+        const mutationStarted = Date.now();
+        stats.set(field.name, entry);
+        const share = BUDGET_MS
+          ? (BUDGET_MS - (Date.now() - started)) / (mutations.length - index)
+          : Infinity;
+        // A mutation without arguments has nothing to fuzz but who calls it: once per role, and anonymously.
+        const cases = field.args.length ? CASES_PER_MUTATION : ROLES.length + 1;
+        for (let i = 0; i < cases; i++) {
+          if (field.args.length && i >= MIN_CASES && Date.now() - mutationStarted > share) break;
+          const anonymous = i === ROLES.length && !field.args.length ? true : random.chance(0.05);
+          const role = ROLES[i % ROLES.length]!;
+          const fuzz = generateCase(field, {
+            schema,
+            random,
+            pools: pools[role]!,
+            today,
+            nextSerial: () => ++serial,
+          });
+          const token = anonymous ? undefined : tokens[role];
+          const before = lastCounts;
+          let mark = performance.now();
+          const answer = await send(server.url, fuzz, token);
+          timing.send += performance.now() - mark;
+          mark = performance.now();
+          sent++;
+          entry.cases++;
+          const verdict = judge(answer, field.name, fuzz.sentStrings, counter.allTables);
+          const problems = [...verdict.problems];
+          timing.judge += performance.now() - mark;
+          mark = performance.now();
+          errorsSeen += verdict.errorCount;
+          leakyErrors += verdict.leaky;
+          // Refused while executing (HTTP 200): the row counts must not have moved. A request refused before
+          // execution (HTTP 400: the document or its variables) ran nothing; were it to write anyway, the next
+          // case's comparison would see it.
+          if (verdict.refused && answer.status === 200) {
+            refusedChecked++;
+            lastCounts = await counter.current();
+            const changes = countChanges(before, lastCounts);
+            if (changes.length) {
+              halfWritten++;
+              problems.push(`refused but rows changed: ${changes.join(', ')}`);
+            }
+          }
+          if (verdict.refused) {
+            const code = verdict.codes[0] ?? '?';
+            entry.refused.set(code, (entry.refused.get(code) ?? 0) + 1);
+          }
+          if (verdict.accepted) entry.accepted++;
+          if (verdict.accepted && verdict.data) {
+            problems.push(...(await readBack(server.url, fuzz, verdict.data, token, schema, nodeTypes)));
+            const { id, version } = verdict.data;
+            if (typeof id === 'string' && typeof version === 'number') {
+              for (const p of Object.values(pools)) updateVersion(p, id, version);
+            }
+          }
+          if (verdict.accepted && !anonymous) {
+            // A mutation that ends the session (logout): go on with a spare one.
+            const me = await graphql(
+              server.url,
+              '{ me { id } }',
+              {},
+              { authorization: `Bearer ${tokens[role]}` },
+            );
+            if (me.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED') {
+              tokens[role] = spares[role]?.shift() ?? (await login(role));
+            }
+          }
+          // Sequential cases: the counts after one (its read-back included) are the counts before the next.
+          if (!verdict.refused) lastCounts = await counter.current();
+          timing.rest += performance.now() - mark;
+          if (problems.length) {
+            failures.push({
+              mutation: field.name,
+              role: anonymous ? 'anonymous' : role,
+              label: fuzz.label,
+              inline: fuzz.inline,
+              problems,
+            });
           }
         }
-        if (verdict.refused) {
-          const code = verdict.codes[0] ?? '?';
-          entry.refused.set(code, (entry.refused.get(code) ?? 0) + 1);
-        }
-        if (verdict.accepted) entry.accepted++;
-        if (verdict.accepted && verdict.data) {
-          problems.push(...(await readBack(server.url, fuzz, verdict.data, token, schema, nodeTypes)));
-          const { id, version } = verdict.data;
-          if (typeof id === 'string' && typeof version === 'number') {
-            for (const p of Object.values(pools)) updateVersion(p, id, version);
-          }
-        }
-        if (verdict.accepted && !anonymous) {
-          // A mutation that ends the session (logout): go on with a spare one.
-          const me = await graphql(
-            server.url,
-            '{ me { id } }',
-            {},
-            { authorization: `Bearer ${tokens[role]}` },
-          );
-          if (me.errors?.[0]?.extensions?.['code'] === 'UNAUTHENTICATED') {
-            tokens[role] = spares[role]?.shift() ?? (await login(role));
-          }
-        }
-        // Sequential cases: the counts after one (its read-back included) are the counts before the next.
-        if (!verdict.refused) lastCounts = await counter.current();
-        timing.rest += performance.now() - mark;
-        if (problems.length) {
+        entry.ms = Date.now() - mutationStarted;
+        const health = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch(
+          () => undefined,
+        );
+        if (health?.status !== 200) {
           failures.push({
             mutation: field.name,
-            role: anonymous ? 'anonymous' : role,
-            label: fuzz.label,
-            inline: fuzz.inline,
-            problems,
+            role: '-',
+            label: 'after the cases',
+            inline: false,
+            problems: [`/healthz answered ${health?.status ?? 'nothing'}`],
           });
         }
       }
-      entry.ms = Date.now() - mutationStarted;
-      const health = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5_000) }).catch(
-        () => undefined,
+
+      // The per-mutation table.
+      const rows = [...stats.entries()].map(([name, s]) => {
+        const refused = [...s.refused.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([c, n]) => `${c} ${n}`);
+        return `${name.padEnd(34)} ${String(s.cases).padStart(5)} ${String(s.accepted).padStart(8)} ${String(s.ms).padStart(6)}   ${refused.join(', ')}`;
+      });
+      console.info(
+        [
+          `fuzzed ${sent} cases over ${mutations.length} mutations in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
+          `${'mutation'.padEnd(34)} ${'cases'.padStart(5)} ${'accepted'.padStart(8)} ${'ms'.padStart(6)}   refused by code`,
+          ...rows,
+        ].join('\n'),
       );
-      if (health?.status !== 200) {
-        failures.push({
-          mutation: field.name,
-          role: '-',
-          label: 'after the cases',
-          inline: false,
-          problems: [`/healthz answered ${health?.status ?? 'nothing'}`],
-        });
+      console.info(
+        `timing: ${JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])))}`,
+      );
+      if (failures.length) {
+        console.error(
+          `server log (tail):\n${server.stdout().split('\n').slice(-40).join('\n').slice(-8000)}`,
+        );
+        console.error(
+          `${failures.length} fuzz failures (replay: FUZZ_SEED=${seed}):\n` +
+            failures
+              .slice(0, 60)
+              .map(
+                (f) =>
+                  `- ${f.mutation} as ${f.role}${f.inline ? ' (inline)' : ''}: ${f.label}\n    ${f.problems.join('\n    ')}`,
+              )
+              .join('\n'),
+        );
       }
-    }
 
-    // The per-mutation table.
-    const rows = [...stats.entries()].map(([name, s]) => {
-      const refused = [...s.refused.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([c, n]) => `${c} ${n}`);
-      return `${name.padEnd(34)} ${String(s.cases).padStart(5)} ${String(s.accepted).padStart(8)} ${String(s.ms).padStart(6)}   ${refused.join(', ')}`;
-    });
-    console.info(
-      [
-        `fuzzed ${sent} cases over ${mutations.length} mutations in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
-        `${'mutation'.padEnd(34)} ${'cases'.padStart(5)} ${'accepted'.padStart(8)} ${'ms'.padStart(6)}   refused by code`,
-        ...rows,
-      ].join('\n'),
-    );
-    console.info(
-      `timing: ${JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])))}`,
-    );
-    if (failures.length) {
-      console.error(`server log (tail):\n${server.stdout().split('\n').slice(-40).join('\n').slice(-8000)}`);
-      console.error(
-        `${failures.length} fuzz failures (replay: FUZZ_SEED=${seed}):\n` +
-          failures
-            .slice(0, 60)
-            .map(
-              (f) =>
-                `- ${f.mutation} as ${f.role}${f.inline ? ' (inline)' : ''}: ${f.label}\n    ${f.problems.join('\n    ')}`,
-            )
-            .join('\n'),
+      tally(
+        'hostile',
+        `fuzzed mutation inputs (${mutations.length} mutations × ${ROLES.length} roles)`,
+        sent,
+        failures.length,
       );
-    }
+      tally(
+        'half-written',
+        'refused fuzzed mutations left the row counts unchanged',
+        refusedChecked,
+        halfWritten,
+      );
+      tally('leaked', 'error messages free of internals (stack, SQL, paths)', errorsSeen, leakyErrors);
 
-    tally(
-      'hostile',
-      `fuzzed mutation inputs (${mutations.length} mutations × ${ROLES.length} roles)`,
-      sent,
-      failures.length,
-    );
-    tally(
-      'half-written',
-      'refused fuzzed mutations left the row counts unchanged',
-      refusedChecked,
-      halfWritten,
-    );
-    tally('leaked', 'error messages free of internals (stack, SQL, paths)', errorsSeen, leakyErrors);
+      const empty = [...stats.entries()].filter(([, s]) => s.cases === 0).map(([name]) => name);
+      expect(empty, 'mutations with no fuzz case').toEqual([]);
+      expect(refusedChecked).toBeGreaterThan(0);
+      expect(
+        failures.map((f) => `${f.mutation} as ${f.role}: ${f.label}: ${f.problems.join('; ')}`.slice(0, 500)),
+      ).toEqual([]);
+    },
+  );
+});
 
-    const empty = [...stats.entries()].filter(([, s]) => s.cases === 0).map(([name]) => name);
-    expect(empty, 'mutations with no fuzz case').toEqual([]);
-    expect(refusedChecked).toBeGreaterThan(0);
-    expect(
-      failures.map((f) => `${f.mutation} as ${f.role}: ${f.label}: ${f.problems.join('; ')}`.slice(0, 500)),
-    ).toEqual([]);
+// The oracle and the generator themselves, without a server: the checks above must be able to fail.
+describe('the fuzz oracle', () => {
+  const answer = (body: unknown, status = 200): Answer => ({
+    status,
+    contentType: 'application/json; charset=utf-8',
+    text: JSON.stringify(body),
+  });
+  const refused = (message: string, code = 'BAD_USER_INPUT', extensions: Record<string, unknown> = {}) =>
+    answer({ errors: [{ message, extensions: { code, ...extensions } }], data: null });
+  const tables = ['court_case', 'court_act', 'hearing'];
+
+  it('should pass a coded refusal and an answered mutation', () => {
+    expect(judge(refused('Invalid input: input.summary'), 'm', [], tables).problems).toEqual([]);
+    const ok = judge(answer({ data: { m: { id: '1' } } }), 'm', [], tables);
+    expect(ok).toMatchObject({ problems: [], accepted: true, refused: false });
+    expect(judge(answer({ data: { m: true } }), 'm', [], tables).accepted).toBe(true);
+  });
+
+  it.each([
+    ['INTERNAL', refused('Internal server error', 'INTERNAL'), /INTERNAL/],
+    ['a code outside the closed set', refused('x', 'INTERNAL_SERVER_ERROR'), /outside the closed set/],
+    ['a stack frame', refused('boom\n    at CaseService.update (/work/main/server/dist/x.js:12:5)'), /leak/],
+    ['SQL', refused('SELECT "c"."id" FROM "court_case" "c" WHERE 1'), /leak \(.*SQL/],
+    ['a driver error', refused('QueryFailedError: invalid input syntax for type uuid: "x"'), /leak/],
+    ['a table name', refused('insert on court_act failed'), /table name court_act/],
+    ['a stack trace extension', refused('x', 'BAD_USER_INPUT', { stacktrace: ['Error: x'] }), /leak/],
+    [
+      'both data and errors',
+      answer({ data: { m: { id: '1' } }, errors: [{ message: 'x', extensions: { code: 'CONFLICT' } }] }),
+      /both/,
+    ],
+    ['neither', answer({ data: { m: null } }), /neither/],
+    ['an HTML error page', { status: 500, contentType: 'text/html', text: '<html>' }, /HTTP 500/],
+  ])('should fail %s', (_, given, problem) => {
+    expect(judge(given, 'm', [], tables).problems.join('\n')).toMatch(problem);
+  });
+
+  it('should not take the caller’s own input, echoed in a message, for a leak', () => {
+    const sql = "'; DROP TABLE court_case; --";
+    const echo = refused(
+      `Variable "$input" got invalid value ${JSON.stringify(sql)}; Int cannot represent it`,
+    );
+    expect(judge(echo, 'm', [sql], tables).problems).toEqual([]);
+    expect(judge(echo, 'm', [], tables).problems.join()).toMatch(/court_case/);
+  });
+
+  it('should make the same cases from the same seed, and cases for every mutation', () => {
+    const schema = buildSchema(readFileSync(path.join(repoRoot, 'server', 'schema.graphql'), 'utf8'));
+    const pools: Pools = {
+      role: 'admin',
+      cases: [{ id: 'c1', version: 2, courtId: 'k1', children: { Hearing: [{ id: 'h1', version: 3 }] } }],
+      byType: {
+        Case: [{ id: 'c1', version: 2 }],
+        Hearing: [{ id: 'h1', version: 3 }],
+        Office: [{ id: 'o1' }],
+      },
+      themeCodes: ['TAX'],
+      specializedOfficeIds: ['o1'],
+      territorialOfficeIds: ['o1'],
+    };
+    const run = (seed: number) => {
+      const random = new Random(seed);
+      let serial = 0;
+      return mutationFields(schema).map((field) =>
+        generateCase(field, { schema, random, pools, today: '2026-11-27', nextSerial: () => ++serial }),
+      );
+    };
+    const first = run(42);
+    expect(first.length).toBe(mutationFields(schema).length);
+    expect(run(42).map((c) => [c.document, c.variables])).toEqual(
+      first.map((c) => [c.document, c.variables]),
+    );
+    expect(run(43).map((c) => c.document)).not.toEqual(first.map((c) => c.document));
+    // Every generated document is a mutation of the schema it came from.
+    for (const c of first) expect(c.document).toMatch(new RegExp(`^mutation \\w+.*\\b${c.mutation}\\b`));
   });
 });
 

@@ -61,3 +61,10 @@ export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number {
   }
   return Math.floor(Math.random() * 0xffffffff);
 }
+
+/** A seed for one part of a run (one mutation): replaying that part needs only the run's seed and its name. */
+export function subSeed(seed: number, name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return (hash ^ seed) >>> 0;
+}
