@@ -171,10 +171,10 @@ describe('http server', () => {
     // The Department's budget admits it: it passes the check (and then fails only for want of a database here).
     const department = await post(heavy, await tokenOf(Role.DEPARTMENT));
     expect(department.errors?.[0]?.message ?? '').not.toMatch(/would cost/);
-    // Anonymous callers can sign in, not read a reference list.
+    // Anonymous callers can sign in, not read a reference list: they are told to sign in.
     const anonymous = await post('{ offices { id } }');
     expect(anonymous.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'UNAUTHENTICATED',
       cost: 300,
       budget: 50,
     });

@@ -163,15 +163,20 @@ export function budgetOf(role: Role | null | undefined): number {
   return role ? ROLE_BUDGETS[role] : ANONYMOUS_BUDGET;
 }
 
-/** The error a caller gets for an operation over its budget: BAD_USER_INPUT, with both figures. */
-export function costError(cost: number, budget: number): GraphQLError {
-  const message =
-    `The operation would cost ${cost}; your limit is ${budget}. Ask for fewer items (a smaller first or limit) ` +
-    'or fewer fields, or split it';
+/**
+ * The error a caller gets for an operation over its budget: BAD_USER_INPUT with both figures; for a caller not
+ * signed in, UNAUTHENTICATED — their budget only covers signing in, so that is what they need to do.
+ */
+export function costError(cost: number, budget: number, role: Role | null): GraphQLError {
+  const code = role ? ErrorCode.BAD_USER_INPUT : ErrorCode.UNAUTHENTICATED;
+  const message = role
+    ? `The operation would cost ${cost}; your limit is ${budget}. Ask for fewer items (a smaller first or ` +
+      'limit) or fewer fields, or split it'
+    : `Sign in first: the operation would cost ${cost}; without signing in the limit is ${budget}`;
   return new GraphQLError(message, {
     // The formatter takes code and figures from the DomainError; Apollo takes the HTTP status from here.
-    originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, { cost, budget }),
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    originalError: new DomainError(code, message, { cost, budget }),
+    extensions: { code, http: { status: role ? 400 : 401 } },
   });
 }
 
@@ -184,7 +189,7 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin<AppCo
           const role = contextValue.user?.role ?? null;
           const cost = operationCost(schema, document, request.variables, operationName, { role });
           const budget = budgetOf(role);
-          if (cost > budget) throw costError(cost, budget);
+          if (cost > budget) throw costError(cost, budget, role);
         },
       };
     },
@@ -211,5 +216,5 @@ export function subscriptionCostErrors(
     return undefined;
   }
   const budget = budgetOf(role);
-  return cost > budget ? [costError(cost, budget)] : undefined;
+  return cost > budget ? [costError(cost, budget, role)] : undefined;
 }
