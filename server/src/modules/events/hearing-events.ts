@@ -135,10 +135,14 @@ export function outboxStream<T>(options: OutboxStreamOptions<T>): AsyncIterableI
         if (!isDatabaseUnavailable(error)) throw error;
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          wake = null;
-          resolve();
-        }, delay);
+        // Jittered: many subscribers waiting out one outage do not all retry in the same instant.
+        const timer = setTimeout(
+          () => {
+            wake = null;
+            resolve();
+          },
+          delay * (0.75 + Math.random() / 2),
+        );
         // Leaving while waiting ends the wait at once.
         wake = () => {
           if (!closed) return;
