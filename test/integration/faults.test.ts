@@ -3,6 +3,7 @@
 // quickly with a coded error and no internals, and the server recovers by itself (same process); an instance
 // SIGKILLed while a mutation's transaction is open (after its first writes) leaves nothing half-written and no
 // lock behind; client connections reset in the middle of requests leave the server up and consistent.
+import { connect } from 'node:net';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, type GraphQLResponse } from '../support/graphql';
@@ -274,6 +275,7 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
           `mutation ${mutationAgainMs} ms, LISTEN back ${listenerAgainMs} ms after the start`,
       );
       expect(longest).toBeLessThan(REQUEST_BOUND_MS);
+      expect(server.stdout()).not.toMatch(/uncaught exception|unhandled promise rejection/);
       expect(Math.max(...readyzMs)).toBeLessThan(3_500);
       tally('fault', 'database restart', 1);
       tally(
@@ -467,6 +469,24 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
         if ((await request) instanceof Error) drops += 1;
         await proxy.restore();
       }
+      // Bodies cut short: the client announces 4 KB, sends part of it and resets the connection.
+      for (let i = 0; i < 5; i += 1) {
+        await new Promise<void>((resolve, reject) => {
+          const socket = connect(server.port, '127.0.0.1', () => {
+            socket.write(
+              `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+                `Authorization: ${auth['authorization']}\r\nContent-Length: 4096\r\n\r\n` +
+                `{"query":"mutation ($input: ScheduleHearingInput!) { scheduleHearing(input: $input) { id } }",`,
+            );
+            setTimeout(() => {
+              socket.resetAndDestroy();
+              resolve();
+            }, 20);
+          });
+          socket.on('error', reject);
+        });
+        drops += 1;
+      }
     } finally {
       await proxy.close();
     }
@@ -484,6 +504,7 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
     );
     expect(hearingsAfter).toBeGreaterThanOrEqual(hearingsBefore + 3);
     expect(drops).toBeGreaterThanOrEqual(3);
+    expect(server.stdout()).not.toMatch(/uncaught exception|unhandled promise rejection/);
     tally('fault', 'dropped sockets', drops);
   }, 60_000);
 });
