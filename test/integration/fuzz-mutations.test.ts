@@ -193,6 +193,9 @@ describe('fuzzed mutation inputs', () => {
             entry.refused.set(code, (entry.refused.get(code) ?? 0) + 1);
           }
           if (verdict.accepted) entry.accepted++;
+          if (verdict.accepted && process.env['FUZZ_VERBOSE']) {
+            console.info(`accepted ${field.name} as ${anonymous ? 'anonymous' : role}: ${fuzz.label}`);
+          }
           if (verdict.accepted && verdict.data) {
             problems.push(...(await readBack(server.url, fuzz, verdict.data, token, schema, nodeTypes)));
             const { id, version } = verdict.data;
