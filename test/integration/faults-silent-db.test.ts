@@ -3,7 +3,7 @@
 // /readyz answers 503 within its 3 s, every request ends with a coded error within the query timeout (statement
 // timeout 15 s + 2 s), the connections that timed out are not handed out again (the next requests fail after
 // the 5 s connect timeout instead of waiting out another query timeout), and when the network is back the server
-// recovers by itself.
+// recovers by itself; asked to stop while the database is silent, it still exits promptly.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { tally } from '../support/hardening';
@@ -107,5 +107,17 @@ describe('a database that goes silent', () => {
       'running',
     );
     tally('fault', 'database gone silent (no refusal, no reset)', 1);
+
+    // Silent again, and the server is asked to stop: it still exits in bounded time (its database connections
+    // cannot be ended politely, so they are cut).
+    proxy.stall();
+    await sleep(500);
+    const stopping = Date.now();
+    const code = await server.stop('SIGTERM', 40_000);
+    const stopMs = Date.now() - stopping;
+    console.log(`SIGTERM with the database silent: exit ${code} after ${stopMs} ms`);
+    expect(stopMs).toBeLessThan(12_000);
+    expect(code).toBe(0);
+    tally('fault', 'SIGTERM while the database is silent', 1);
   }, 60_000);
 });
