@@ -2,6 +2,7 @@ import { ConclusionKind } from '@qadagalau/shared';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { IdempotencyKeyField } from '../../common/idempotency';
+import { IsStorableText } from '../../common/validators';
 
 const ITEM_MAX = 10_000;
 
@@ -18,12 +19,14 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   guiltAndQualification?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The evidence supporting the prosecutor’s position' })
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   evidence?: string | null;
 
   @Field(() => String, {
@@ -33,6 +36,7 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   proposedPenalty?: string | null;
 
   @Field(() => String, {
@@ -42,6 +46,7 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   reviewedActs?: string | null;
 
   @Field(() => String, {
@@ -51,12 +56,14 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   participants?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Appeal: the arguments of the complaint (petition)' })
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   complaintArguments?: string | null;
 
   @Field(() => String, {
@@ -66,6 +73,7 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   complaintWellFounded?: string | null;
 
   @Field(() => String, {
@@ -75,6 +83,7 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   terminationGrounds?: string | null;
 
   @Field(() => String, {
@@ -84,6 +93,7 @@ export class ConclusionContent {
   @IsOptional()
   @IsString()
   @MaxLength(ITEM_MAX)
+  @IsStorableText()
   assessment?: string | null;
 }
 
