@@ -781,6 +781,22 @@ describe('concurrency: optimistic locks and idempotency keys', () => {
     expect(a.id).not.toBe(b.id);
     expect(await hearings()).toBe(5);
 
+    // A key is remembered for 24 hours: after that the same key is a new request (and the old row is pruned).
+    const district = `(SELECT id FROM app_user WHERE username = 'district')`;
+    await sql(
+      `UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1 AND user_id = ${district}`,
+      [key],
+    );
+    const afterExpiry = await ok('district', 'scheduleHearing', { input: { ...input, idempotencyKey: key } });
+    expect(afterExpiry.id).not.toBe(first.id);
+    expect(await hearings()).toBe(6);
+    const [kept] = await sql<{ n: string }>(
+      `SELECT count(*) AS n FROM idempotency_key
+        WHERE key = $1 AND user_id = ${district} AND created_at < now() - interval '24 hours'`,
+      [key],
+    );
+    expect(Number(kept!.n)).toBe(0);
+
     tally(
       'duplicated',
       'retried scheduleHearing with one idempotency key (sequential and 5 at once)',
