@@ -225,13 +225,16 @@ const DOCUMENT_ERROR_CODES: ReadonlySet<unknown> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
+  // The cost limit's answer to a caller not signed in (common/cost-limit.ts): refused before execution too.
+  'UNAUTHENTICATED',
 ]);
 
 export const legacyJsonRequestErrorStatus: ApolloServerPlugin<AppContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ request, response, errors }) {
-        if (response.http.status !== 400 || response.body.kind !== 'single') return;
+        const status = response.http.status;
+        if ((status !== 400 && status !== 401) || response.body.kind !== 'single') return;
         if ('data' in response.body.singleResult || !errors?.length) return;
         // Only errors of the document and its variables; a malformed request (BAD_REQUEST) keeps its 400.
         if (!errors.every((e) => DOCUMENT_ERROR_CODES.has(e.extensions['code']))) return;
