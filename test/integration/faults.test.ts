@@ -323,22 +323,30 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
     });
   }, 60_000);
 
+  // Each builds its request once: the retry on the fresh instance is the very same request (the hearing with
+  // the same idempotency key), as a client that never got an answer sends it again.
   const kills = [
     {
       mutation: 'scheduleHearing',
-      send: (url: string) =>
-        graphql(url, SCHEDULE, hearingInput({ idempotencyKey: `kill-${Date.now()}` }), auth),
+      request: () => {
+        const variables = hearingInput({ idempotencyKey: `kill-${Date.now()}` });
+        return (url: string) => graphql<Record<string, { id: string }>>(url, SCHEDULE, variables, auth);
+      },
       wrote: ['hearing'],
     },
     {
       mutation: 'recordCourtAct',
-      send: (url: string) => graphql(url, RECORD_ACT, actInput(actCases[0]!), auth),
+      request: () => {
+        const variables = actInput(actCases[0]!);
+        return (url: string) => graphql<Record<string, { id: string }>>(url, RECORD_ACT, variables, auth);
+      },
       wrote: ['court_act', 'deadline'],
     },
   ];
   it.each(kills)(
     'should leave nothing half-written when the instance is killed inside $mutation',
-    async ({ send, wrote }) => {
+    async ({ mutation, request: build, wrote }) => {
+      const send = build();
       const before = await tableRowCounts(databaseUrl);
       const mismatchesBefore = await outboxMismatches(databaseUrl, since);
       const lock = await holdOutboxLock(databaseUrl);
@@ -396,6 +404,30 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
       const retried = await timed(() => send(server.url));
       expect(retried.value.errors).toBeUndefined();
       expect(retried.ms).toBeLessThan(10_000);
+      // Exactly one record of it now: the killed attempt left nothing for the retry to collide with or duplicate.
+      const created = retried.value.data![mutation]!.id;
+      const table = mutation === 'scheduleHearing' ? 'hearing' : 'court_act';
+      const afterRetry = await tableRowCounts(databaseUrl);
+      expect(afterRetry[table]).toBe(before[table]! + 1);
+      const events = await withClient(databaseUrl, async (c) =>
+        mutation === 'scheduleHearing'
+          ? Number(
+              (
+                await c.query(
+                  "select count(*) as n from outbox_event where topic = 'HEARING' and payload->'hearing'->>'id' = $1",
+                  [created],
+                )
+              ).rows[0].n,
+            )
+          : 1,
+      );
+      expect(events).toBe(1);
+      tally(
+        'duplicated',
+        'a mutation retried on a fresh instance after the first was killed',
+        1,
+        afterRetry[table] === before[table]! + 1 && events === 1 ? 0 : 1,
+      );
       if (wrote.includes('court_act')) {
         const deadlines = await withClient(databaseUrl, (c) =>
           c.query('select 1 from deadline d join court_act a on a.id = d.subject_id where a.case_id = $1', [
