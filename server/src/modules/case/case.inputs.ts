@@ -146,11 +146,13 @@ export class UpdateCaseInput {
   @Field(() => [Sphere], { nullable: true, description: 'Spheres of the offense' })
   @IsOmittable()
   @IsEnum(Sphere, { each: true })
+  @ArrayMaxSize(20)
   spheres?: Sphere[];
 
   @Field(() => [Sanction], { nullable: true, description: 'Penalties the sanction provides' })
   @IsOmittable()
   @IsEnum(Sanction, { each: true })
+  @ArrayMaxSize(20)
   sanctions?: Sanction[];
 
   @Field(() => Boolean, { nullable: true, description: 'The person held liable is a minor' })
