@@ -37,6 +37,12 @@ const CASES_PER_MUTATION = Number(process.env['FUZZ_CASES'] ?? 40);
  */
 const BUDGET_MS = Number(process.env['FUZZ_BUDGET_MS'] ?? (process.env['FUZZ_CASES'] ? 0 : 40_000));
 const MIN_CASES = 12;
+/**
+ * What an accepted input may hold at most: the longest text of the product is 20,000 characters (a cassation
+ * proposal's parts) and its longest list 20 items; anything past these limits accepted means a field has none.
+ */
+const MAX_ACCEPTED_STRING = 20_000;
+const MAX_ACCEPTED_LIST = 100;
 
 interface Stats {
   cases: number;
@@ -194,7 +200,17 @@ describe('fuzzed mutation inputs', () => {
           }
           if (verdict.accepted) entry.accepted++;
           if (verdict.accepted && process.env['FUZZ_VERBOSE']) {
-            console.info(`accepted ${field.name} as ${anonymous ? 'anonymous' : role}: ${fuzz.label}`);
+            const sent = JSON.stringify({ query: fuzz.document, variables: fuzz.variables });
+            console.info(
+              `accepted ${field.name} as ${anonymous ? 'anonymous' : role}: ${fuzz.label}\n  ${sent.slice(0, 600)}`,
+            );
+          }
+          if (verdict.accepted) {
+            // Accepted means stored: an input without a size limit lets one request fill the database.
+            const size = largest(fuzz.args);
+            if (size.string > MAX_ACCEPTED_STRING)
+              problems.push(`accepted a string of ${size.string} characters`);
+            if (size.list > MAX_ACCEPTED_LIST) problems.push(`accepted a list of ${size.list} items`);
           }
           if (verdict.accepted && verdict.data) {
             problems.push(...(await readBack(server.url, fuzz, verdict.data, token, schema, nodeTypes)));
@@ -460,6 +476,17 @@ function masked(field: string, value: unknown): boolean {
     /^offender/.test(field) &&
     (value === null || (typeof value === 'string' && /^(\p{L}\.\s?)+$/u.test(value)))
   );
+}
+
+/** The longest string and list anywhere in a value. */
+function largest(value: unknown): { string: number; list: number } {
+  if (typeof value === 'string') return { string: value.length, list: 0 };
+  if (!value || typeof value !== 'object') return { string: 0, list: 0 };
+  const parts = (Array.isArray(value) ? value : Object.values(value)).map(largest);
+  return {
+    string: Math.max(0, ...parts.map((p) => p.string)),
+    list: Math.max(Array.isArray(value) ? value.length : 0, ...parts.map((p) => p.list)),
+  };
 }
 
 function show(value: unknown): string {

@@ -61,6 +61,8 @@ export interface FuzzCase {
   label: string;
   document: string;
   variables: Record<string, unknown>;
+  /** The arguments sent, whether as variables or inline. */
+  args: Record<string, unknown>;
   inline: boolean;
   /** Every string sent (for read-back and to tell an echo of the input from a leak). */
   sentStrings: string[];
@@ -152,6 +154,7 @@ export function generateCase(field: GraphQLField<unknown, unknown>, options: Gen
     label: gen.labels.length ? gen.labels.join('; ') : 'plausible',
     document,
     variables: inline ? {} : variables,
+    args: variables,
     inline,
     sentStrings,
     storedStrings,
@@ -382,7 +385,8 @@ class Generator {
     }
     const fix = (object: Record<string, unknown>, path: string) => {
       if (typeof object['id'] === 'string' && typeof object['version'] === 'number') {
-        if (!this.hostile.has(path ? `${path}.version` : 'version')) {
+        const versionPath = path ? `${path}.version` : 'version';
+        if (!this.hostile.has(versionPath) && this.structural !== versionPath) {
           object['version'] = versions.get(object['id']) ?? object['version'];
         }
       }
