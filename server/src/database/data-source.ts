@@ -38,9 +38,10 @@ export interface DataSourceOptions {
 
 export function createDataSource(options: DataSourceOptions): DataSource {
   const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const connection = withClientCheck(options.url);
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    url: connection.url,
     entities,
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,
@@ -65,11 +66,28 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       // Dead peers are noticed on idle pool connections too (the pool then drops them and connects afresh).
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
-      ...(CLIENT_CHECK_INTERVAL_MS > 0
-        ? { options: `-c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}` }
-        : {}),
+      ...connection.extra,
     },
   });
+}
+
+/**
+ * The URL and startup `options` of every pool connection: the client check after whatever `?options=` the URL
+ * carries. node-postgres lets a URL's `options` replace the configured ones, so they move out of the URL.
+ */
+function withClientCheck(url: string): { url: string; extra: { options?: string } } {
+  if (CLIENT_CHECK_INTERVAL_MS <= 0) return { url, extra: {} };
+  const check = `-c client_connection_check_interval=${CLIENT_CHECK_INTERVAL_MS}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url, extra: { options: check } }; // not a URL: the connection itself reports it
+  }
+  const fromUrl = parsed.searchParams.get('options');
+  if (fromUrl === null) return { url, extra: { options: check } };
+  parsed.searchParams.delete('options');
+  return { url: parsed.toString(), extra: { options: `${fromUrl} ${check}` } };
 }
 
 /** Routes TypeORM's messages into the structured log instead of the console. */
