@@ -8,7 +8,7 @@ import { freePort } from '../support/ports';
 import { startExpectingFailure } from '../support/server';
 import { createTempDir } from '../support/temp-dir';
 
-/** Exit 1, exactly one line on stderr, naming the variable, and fast. */
+/** Exit 1, exactly one line on stderr, naming the variable, and without retrying for long. */
 function expectOneLineFailure(
   result: Awaited<ReturnType<typeof startExpectingFailure>>,
   variable: string,
@@ -19,7 +19,8 @@ function expectOneLineFailure(
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(new RegExp(`^config: ${variable}: `));
   expect(lines[0]).toMatch(pattern);
-  expect(result.ms).toBeLessThan(5_000);
+  // Not a speed target: a bound that only a retry loop (or a hang) would exceed, even on a loaded 2-core machine.
+  expect(result.ms).toBeLessThan(20_000);
 }
 
 describe('a start that cannot succeed', () => {
