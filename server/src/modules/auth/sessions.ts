@@ -10,7 +10,6 @@
 // missed). A periodic reload and heartbeat bound the staleness of a silently dead connection to RESYNC_MS.
 import type { Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WebSocket } from 'ws';
 import { resolveUser } from '../../common/auth';
@@ -18,6 +17,7 @@ import type { Logger } from '../../common/logger';
 import { errorFields } from '../../common/logger';
 import { DEFAULT_LOGIN_POLICY, type Config, type LoginPolicy } from '../../app/config';
 import { authorizationFromConnectionParams } from '../../app/context';
+import { ListenConnection } from '../../database/listen-connection';
 import type { TokenService } from './token.service';
 
 export const REVOKED_CHANNEL = 'qadagalau_token_revoked';
@@ -54,10 +54,8 @@ export class Sessions {
   private readonly revoked = new Map<string, number>();
   /** True while LISTEN is up and `revoked` holds every revocation committed so far. */
   private current = false;
-  private client: Client | null = null;
+  private connection: ListenConnection | null = null;
   private stopped = false;
-  private backoffMs = 100;
-  private reconnectTimer: NodeJS.Timeout | undefined;
   private resyncTimer: NodeJS.Timeout | undefined;
   private lastPrune = 0;
   private lastLookupWarning = 0;
@@ -78,7 +76,28 @@ export class Sessions {
     this.options.tokens.sessions = this;
     const url = databaseUrl(this.dataSource);
     if (url) {
-      void this.connect(url);
+      this.connection = new ListenConnection({
+        url,
+        channel: REVOKED_CHANNEL,
+        applicationName: 'qadagalau-sessions',
+        logger: this.log,
+        onNotification: (payload) => {
+          const [tokenId, expires] = payload.split(' ');
+          if (tokenId) this.markRevoked(tokenId, Number(expires) || Date.now() + 86_400_000);
+        },
+        onListening: async () => {
+          await this.load();
+          this.current = true;
+          this.log.info('listening for revoked tokens', { known: this.revoked.size });
+        },
+        onLost: () => {
+          this.current = false;
+        },
+        lostMessage: 'revocation listener lost; checking each token in the database until it is back',
+        // The resync below checks the connection as often as it needs.
+        heartbeatMs: this.options.resyncMs ?? RESYNC_MS,
+      });
+      void this.connection.start();
       this.resyncTimer = setInterval(() => void this.resync(), this.options.resyncMs ?? RESYNC_MS);
       this.resyncTimer.unref();
     }
@@ -88,16 +107,13 @@ export class Sessions {
   async stop(): Promise<void> {
     this.stopped = true;
     this.current = false;
-    clearTimeout(this.reconnectTimer);
     clearInterval(this.resyncTimer);
     for (const [socket, entry] of this.tracked) {
       clearTimeout(entry.timer);
       this.tracked.delete(socket);
     }
     this.socketsByToken.clear();
-    const client = this.client;
-    this.client = null;
-    if (client) await client.end().catch(() => undefined);
+    await this.connection?.stop();
     if (this.options.tokens.sessions === this) this.options.tokens.sessions = null;
   }
 
@@ -199,61 +215,6 @@ export class Sessions {
     }
   }
 
-  private async connect(url: string): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({
-      connectionString: url,
-      application_name: 'qadagalau-sessions',
-      keepAlive: true,
-      connectionTimeoutMillis: 5_000,
-    });
-    client.on('notification', (message) => {
-      const [tokenId, expires] = (message.payload ?? '').split(' ');
-      if (tokenId) this.markRevoked(tokenId, Number(expires) || Date.now() + 86_400_000);
-    });
-    client.on('error', (error) => this.dropped(client, error));
-    client.on('end', () => this.dropped(client, null));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${REVOKED_CHANNEL}`);
-      if (this.stopped) throw new Error('stopped');
-      this.client = client;
-      // LISTEN first, then load: a revocation committed in between is both notified and loaded.
-      await this.load();
-    } catch (error) {
-      if (this.client === client) this.client = null;
-      await client.end().catch(() => undefined);
-      if (!this.stopped) this.dropped(client, error);
-      return;
-    }
-    this.current = true;
-    this.backoffMs = 100;
-    this.log.info('listening for revoked tokens', { known: this.revoked.size });
-  }
-
-  private dropped(client: Client, error: unknown): void {
-    this.current = false;
-    if (this.stopped) return;
-    if (this.client !== null && this.client !== client) return;
-    if (this.client === null && this.reconnectTimer !== undefined) return;
-    this.client = null;
-    client.removeAllListeners('end');
-    client.removeAllListeners('error');
-    client.on('error', () => undefined);
-    void client.end().catch(() => undefined);
-    const delay = this.backoffMs;
-    this.backoffMs = Math.min(this.backoffMs * 2, 5_000);
-    this.log.warn('revocation listener lost; checking each token in the database until it is back', {
-      retryInMs: delay,
-      ...(error ? errorFields(error) : {}),
-    });
-    const url = databaseUrl(this.dataSource);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      if (url) void this.connect(url);
-    }, delay);
-  }
-
   /** Every unexpired revocation, merged into memory (revocations are never undone, so merging is safe). */
   private async load(): Promise<void> {
     const rows = (await this.dataSource.query(
@@ -262,15 +223,15 @@ export class Sessions {
     for (const row of rows) this.revoked.set(row.jti, new Date(row.expiresAt).getTime());
   }
 
-  /** Heartbeat of the LISTEN connection, reload, and pruning of what has expired. */
+  /** Reload (bounding what a silently lost notification could cost), and pruning of what has expired. */
   private async resync(): Promise<void> {
-    const client = this.client;
-    if (this.stopped || !client) return;
+    const connection = this.connection;
+    if (this.stopped || !connection?.listening) return;
     try {
-      await client.query('SELECT 1');
       await this.load();
     } catch (error) {
-      this.dropped(client, error);
+      // Not current any more: check each token in the database until a new connection has reloaded the set.
+      connection.reconnect(error);
       return;
     }
     const now = Date.now();

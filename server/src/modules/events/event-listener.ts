@@ -3,8 +3,8 @@
 // after the last one it has seen, in id order, and hand each to the in-process subscribers. A missed NOTIFY, a
 // dropped connection or a restart therefore delays an event by at most one poll, never loses it.
 import { EventEmitter } from 'node:events';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { ListenConnection } from '../../database/listen-connection';
 import type { Logger } from '../../common/logger';
 import { errorFields } from '../../common/logger';
 import { OUTBOX_CHANNEL, pruneOutbox } from './outbox';
@@ -35,15 +35,7 @@ export interface EventListenerOptions {
 
 const BATCH = 500;
 export const DEFAULT_POLL_MS = 2_000;
-/**
- * The LISTEN connection is checked this often with a query that must answer within LISTEN_QUERY_TIMEOUT_MS: a
- * connection whose network went silent (no reset, so no error) is replaced instead of waiting for TCP
- * keep-alive. Meanwhile the poll still delivers every event.
- */
-const HEARTBEAT_MS = 15_000;
-const LISTEN_QUERY_TIMEOUT_MS = 5_000;
 
-/** SELECT list of an outbox row as a LiveEvent. */
 /**
  * The columns of a live event. `id` comes out as text (a bigint does not fit a JS number), so a query must order
  * by `outbox_event.id`: a bare `ORDER BY id` would sort the text alias, putting "10" before "9".
@@ -54,20 +46,31 @@ export const LIVE_EVENT_COLUMNS = `id::text AS id, created_at AS "createdAt", to
 export class EventListener {
   private readonly emitter = new EventEmitter();
   private readonly log: Logger;
-  private client: Client | null = null;
+  private readonly connection: ListenConnection;
   private lastSeen = 0n;
   private stopped = false;
   private reading: Promise<void> | null = null;
   private readAgain = false;
   private pollTimer: NodeJS.Timeout | undefined;
-  private reconnectTimer: NodeJS.Timeout | undefined;
-  private backoffMs = 100;
   private lastPrune = 0;
-  private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: EventListenerOptions) {
     this.emitter.setMaxListeners(0);
     this.log = options.logger.child({ component: 'events' });
+    this.connection = new ListenConnection({
+      url: options.url,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'qadagalau-events',
+      logger: this.log,
+      onNotification: () => this.wake(),
+      onListening: () => {
+        this.log.info('listening for live events', { after: this.cursor });
+        // Whatever was committed while we were not listening.
+        this.wake();
+      },
+      lostMessage: 'live-event connection lost; reconnecting',
+      ...(options.maxBackoffMs !== undefined ? { maxBackoffMs: options.maxBackoffMs } : {}),
+    });
   }
 
   /** The id of the newest event handed to subscribers (events up to it are committed and visible). */
@@ -81,28 +84,17 @@ export class EventListener {
       'SELECT coalesce(max(id), 0)::text AS id FROM outbox_event',
     )) as { id: string }[];
     this.lastSeen = BigInt(row?.id ?? '0');
-    await this.connect();
+    await this.connection.start();
+    // The poll delivers every event even while the connection is being replaced.
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs ?? DEFAULT_POLL_MS);
     this.pollTimer.unref();
-    this.heartbeatTimer = setInterval(() => this.heartbeat(), HEARTBEAT_MS);
-    this.heartbeatTimer.unref();
-  }
-
-  private heartbeat(): void {
-    const client = this.client;
-    if (!client || this.stopped) return;
-    client.query('SELECT 1').catch((error: unknown) => this.dropped(client, error));
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
-    clearInterval(this.heartbeatTimer);
-    clearTimeout(this.reconnectTimer);
-    const client = this.client;
-    this.client = null;
     await this.reading?.catch(() => undefined);
-    if (client) await client.end().catch(() => undefined);
+    await this.connection.stop();
     this.emitter.removeAllListeners();
   }
 
@@ -110,63 +102,6 @@ export class EventListener {
   subscribe(handler: (event: LiveEvent) => void): () => void {
     this.emitter.on('event', handler);
     return () => this.emitter.off('event', handler);
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({
-      connectionString: this.options.url,
-      application_name: 'qadagalau-events',
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 10_000,
-      connectionTimeoutMillis: 5_000,
-      query_timeout: LISTEN_QUERY_TIMEOUT_MS,
-    });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => this.dropped(client, error));
-    client.on('end', () => this.dropped(client, null));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      this.dropped(client, error);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    this.backoffMs = 100;
-    this.log.info('listening for live events', { after: this.cursor });
-    // Whatever was committed while we were not listening.
-    this.wake();
-  }
-
-  private dropped(client: Client, error: unknown): void {
-    if (this.stopped) return;
-    if (this.client !== null && this.client !== client) return;
-    if (this.client === null && this.reconnectTimer !== undefined) return;
-    this.client = null;
-    client.removeAllListeners('end');
-    client.removeAllListeners('error');
-    client.on('error', () => undefined);
-    void client.end().catch(() => undefined);
-    // A silent socket never completes a polite end: cut it.
-    if (error instanceof Error && error.message === 'Query read timeout') {
-      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-    }
-    const delay = this.backoffMs;
-    this.backoffMs = Math.min(this.backoffMs * 2, this.options.maxBackoffMs ?? 5_000);
-    this.log.warn('live-event connection lost; reconnecting', {
-      retryInMs: delay,
-      ...(error ? errorFields(error) : {}),
-    });
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      void this.connect();
-    }, delay);
   }
 
   /** Reads the new events now (or right after the read in progress). */
