@@ -120,6 +120,7 @@ export class RegisterCaseInput extends CaseFactsInput {
 
   @Field(() => [String], { defaultValue: [], description: 'Thematic direction codes' })
   @IsString({ each: true })
+  @Matches(/^[A-Z0-9_]{1,64}$/, { each: true, message: 'themeCodes must be codes like TAX' })
   @ArrayMaxSize(30)
   themeCodes!: string[];
 
