@@ -135,6 +135,8 @@ describe('fuzzed mutation inputs', () => {
       let serial = 0;
 
       const stats = new Map<string, Stats>();
+      /** Plausible arguments each mutation accepted, by role: later cases start from them. */
+      const acceptedArgs = new Map<string, Record<string, unknown>[]>();
       const failures: Failure[] = [];
       let sent = 0;
       let refusedChecked = 0;
@@ -165,6 +167,7 @@ describe('fuzzed mutation inputs', () => {
             schema,
             random,
             pools: pools[role]!,
+            accepted: acceptedArgs.get(`${field.name}/${role}`) ?? [],
             today,
             nextSerial: () => ++serial,
           });
@@ -199,6 +202,10 @@ describe('fuzzed mutation inputs', () => {
             entry.refused.set(code, (entry.refused.get(code) ?? 0) + 1);
           }
           if (verdict.accepted) entry.accepted++;
+          if (verdict.accepted && !anonymous && fuzz.label === 'plausible') {
+            const key = `${field.name}/${role}`;
+            acceptedArgs.set(key, [...(acceptedArgs.get(key) ?? []), fuzz.args]);
+          }
           if (verdict.accepted && process.env['FUZZ_VERBOSE']) {
             const sent = JSON.stringify({ query: fuzz.document, variables: fuzz.variables });
             console.info(

@@ -79,6 +79,12 @@ export interface GenerateOptions {
   today: string;
   /** Unique suffix source for numbers that must be unique (case numbers, registration numbers). */
   nextSerial: () => number;
+  /**
+   * Arguments this mutation accepted before, as this role: when given, most cases start from them and turn one
+   * or a few inputs hostile, so the hostile value meets the deepest checks (the rules, the database) rather than
+   * an unrelated refusal of a random plausible input.
+   */
+  accepted?: readonly Record<string, unknown>[];
 }
 
 const DATE_NAME = /(On|Date|^date|^valid(From|To))$/;
@@ -116,7 +122,9 @@ export function generateCase(field: GraphQLField<unknown, unknown>, options: Gen
   const paths = gen.attackablePaths();
   const roll = random.next();
   let strategy: 'plausible' | 'one' | 'several' | 'structural';
-  if (roll < 0.1 || paths.length === 0) strategy = 'plausible';
+  // Plausible cases more often until one was accepted: the others start from it.
+  const plausibleShare = options.accepted?.length ? 0.08 : 0.25;
+  if (roll < plausibleShare || paths.length === 0) strategy = 'plausible';
   else if (roll < 0.72) strategy = 'one';
   else if (roll < 0.9) strategy = 'several';
   else strategy = 'structural';
@@ -125,10 +133,19 @@ export function generateCase(field: GraphQLField<unknown, unknown>, options: Gen
   if (strategy === 'several') for (const p of random.sample(paths, random.int(2, 4))) gen.hostile.add(p);
   if (strategy === 'structural') gen.structural = random.pick(field.args).name;
 
-  const variables: Record<string, unknown> = {};
-  for (const arg of field.args) {
-    const made = gen.argument(arg);
-    if (made.present) variables[arg.name] = made.value;
+  let variables: Record<string, unknown> = {};
+  const base =
+    options.accepted?.length && strategy !== 'structural' && random.chance(0.7)
+      ? random.pick(options.accepted)
+      : undefined;
+  if (base) {
+    variables = gen.fromAccepted(base);
+    gen.labels.unshift('from an accepted input');
+  } else {
+    for (const arg of field.args) {
+      const made = gen.argument(arg);
+      if (made.present) variables[arg.name] = made.value;
+    }
   }
   gen.fixVersions(variables);
 
@@ -183,6 +200,61 @@ class Generator {
     const withChild = this.pools.cases.filter((c) => (c.children[this.returnType]?.length ?? 0) > 0);
     const candidates = withChild.length && this.random.chance(0.8) ? withChild : this.pools.cases;
     this.subject = candidates.length ? this.random.pick(candidates) : undefined;
+  }
+
+  /**
+   * A copy of accepted arguments with the planned paths made hostile; values that must be unique (numbers,
+   * idempotency keys) are made anew.
+   */
+  fromAccepted(base: Record<string, unknown>): Record<string, unknown> {
+    const copy = structuredClone(base);
+    const renew = (object: Record<string, unknown>) => {
+      for (const key of Object.keys(object)) {
+        if (key === 'number' || key === 'registrationNumber') object[key] = `FZ-${this.options.nextSerial()}`;
+        if (key === 'idempotencyKey')
+          object[key] = `fz-${this.options.nextSerial()}-${this.random.int(0, 1e9)}`;
+      }
+    };
+    renew(copy);
+    for (const value of Object.values(copy)) {
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        renew(value as Record<string, unknown>);
+    }
+    for (const path of this.hostile) {
+      const steps = path.replace(/\[\]/g, '.[]').split('.');
+      let type: GraphQLInputType | undefined = this.field.args.find((a) => a.name === steps[0])?.type;
+      let holder: Record<string, unknown> | unknown[] = copy;
+      let key: string | number = steps[0]!;
+      for (const step of steps.slice(1)) {
+        const inner: GraphQLInputType | undefined = type
+          ? (getNullableType(type) as GraphQLInputType)
+          : undefined;
+        const current: unknown = (holder as Record<string, unknown>)[key as string];
+        if (step === '[]') {
+          const list = Array.isArray(current) && current.length ? current : [undefined];
+          (holder as Record<string, unknown>)[key as string] = list;
+          holder = list;
+          key = 0;
+          type = inner && isListType(inner) ? (inner.ofType as GraphQLInputType) : undefined;
+        } else {
+          const object: Record<string, unknown> =
+            current && typeof current === 'object' && !Array.isArray(current)
+              ? (current as Record<string, unknown>)
+              : {};
+          (holder as Record<string, unknown>)[key as string] = object;
+          holder = object;
+          key = step;
+          type = inner && isInputObjectType(inner) ? inner.getFields()[step]?.type : undefined;
+        }
+      }
+      if (!type) continue;
+      const name = steps.filter((x) => x !== '[]').at(-1) ?? '';
+      const hostile = this.hostileValue(type, name);
+      this.labels.push(`${path} ← ${hostile.label}`);
+      if (hostile.label === 'missing') delete (holder as Record<string, unknown>)[key as string];
+      else (holder as Record<string, unknown>)[key as string] = hostile.value;
+    }
+    return copy;
   }
 
   attackablePaths(): string[] {
@@ -398,7 +470,7 @@ class Generator {
     }
   }
 
-  private hostileValue(type: GraphQLInputType, name: string): Hostile {
+  hostileValue(type: GraphQLInputType, name: string): Hostile {
     const random = this.random;
     const nonNull = isNonNullType(type);
     const inner = getNullableType(type);

@@ -79,6 +79,12 @@ export const IMPOSSIBLE_DATES: readonly string[] = [
   'yesterday',
   '-0001-01-01',
   '9999-12-31',
+  // Real dates at the edges of what is allowed: far back and far ahead (calendars, deadlines, quarters).
+  '1900-01-01',
+  '2100-12-31',
+  '2099-12-31',
+  '1970-01-01',
+  '2000-02-29',
 ];
 
 export const IMPOSSIBLE_DATETIMES: readonly unknown[] = [
@@ -95,6 +101,8 @@ export const IMPOSSIBLE_DATETIMES: readonly unknown[] = [
   '',
   '9999-12-31T23:59:59.999Z',
   '1900-01-01T00:00:00Z',
+  '2100-12-31T23:59:59Z',
+  '1970-01-01T00:00:00Z',
   1e308,
   -1,
   0,
