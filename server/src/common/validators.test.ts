@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { validateSync } from 'class-validator';
 import { describe, expect, it } from 'vitest';
 import { IsBoolean } from 'class-validator';
-import { IsCalendarDate, IsNonBlankText, IsOmittable, isStorableText } from './validators';
+import { IsCalendarDate, IsNonBlankText, IsOmittable, isStorableText, requireUuid } from './validators';
 
 class Sample {
   text: unknown;
@@ -96,5 +96,18 @@ describe('IsOmittable', () => {
     expect(check({ flag: true })).toEqual([]);
     expect(check({ flag: null })).toEqual(['flag']);
     expect(check({ flag: 'yes' })).toEqual(['flag']);
+  });
+});
+
+describe('requireUuid', () => {
+  it('should pass an id and refuse anything else with BAD_USER_INPUT naming the field', () => {
+    expect(requireUuid('6f1c2e1a-9b7d-4c1e-8f00-000000000001', 'id')).toBe(
+      '6f1c2e1a-9b7d-4c1e-8f00-000000000001',
+    );
+    for (const bad of ['', 'abc', "'; DROP TABLE court_case; --", '6f1c2e1a9b7d4c1e8f00000000000001']) {
+      expect(() => requireUuid(bad, 'id')).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'id' } }),
+      );
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { isIsoDate } from '@qadagalau/shared';
+import { DomainError, ErrorCode, isIsoDate } from '@qadagalau/shared';
 import {
   IsDefined,
   IsString,
+  isUUID,
   Length,
   Matches,
   ValidateIf,
@@ -95,4 +96,16 @@ export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
       propertyName,
     );
   };
+}
+
+/**
+ * For an id passed as a plain argument (`@Arg('id', () => ID)`), which class-validator does not see: refused as
+ * BAD_USER_INPUT naming the field before any query, as IsUUID refuses one inside an input (PostgreSQL refused it
+ * otherwise: "invalid input syntax for type uuid").
+ */
+export function requireUuid(value: string, field: string): string {
+  if (!isUUID(value)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be an id (a UUID)`, { field });
+  }
+  return value;
 }

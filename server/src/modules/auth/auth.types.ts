@@ -1,6 +1,7 @@
 import { Role } from '@qadagalau/shared';
 import { IsString, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { IsStorableText } from '../../common/validators';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -22,6 +23,7 @@ export class LoginInput {
   @Field(() => String, { description: 'Login name (case-insensitive)' })
   @IsString()
   @Length(1, 64)
+  @IsStorableText({ multiline: false })
   username!: string;
 
   @Field(() => String, { description: 'Password' })

@@ -9,6 +9,7 @@ import { Conclusion } from './conclusion.entity';
 import { ConclusionContent, FileConclusionInput } from './conclusion.inputs';
 import { ConclusionService } from './conclusion.service';
 import { idempotent } from '../../common/idempotency';
+import { requireUuid } from '../../common/validators';
 
 @Resolver(() => Conclusion)
 export class ConclusionResolver {
@@ -42,6 +43,7 @@ export class ConclusionResolver {
     version: number,
   ): Promise<Conclusion> {
     const user = requireUser(ctx);
+    requireUuid(id, 'id');
     return ctx.dataSource.transaction(async (manager) =>
       new ConclusionService(manager, ctx.calendar.calendar).approve(
         id,

@@ -10,6 +10,7 @@ import { CourtAct } from './court-act.entity';
 import { RecordCourtActInput, UpdateCourtActInput } from './court-act.inputs';
 import { CourtActService } from './court-act.service';
 import { idempotent } from '../../common/idempotency';
+import { requireUuid } from '../../common/validators';
 
 @Resolver(() => CourtAct)
 export class CourtActResolver {
@@ -65,6 +66,7 @@ export class CourtActResolver {
     version: number,
   ): Promise<CourtAct> {
     const user = requireRole(ctx, [Role.DEPARTMENT, Role.ADMIN]);
+    requireUuid(id, 'id');
     return ctx.dataSource.transaction(async (manager) =>
       new CourtActService(manager, ctx.calendar.calendar).approveExclusion(
         id,
