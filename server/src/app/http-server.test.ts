@@ -171,12 +171,14 @@ describe('http server', () => {
     // The Department's budget admits it: it passes the check (and then fails only for want of a database here).
     const department = await post(heavy, await tokenOf(Role.DEPARTMENT));
     expect(department.errors?.[0]?.message ?? '').not.toMatch(/would cost/);
-    // Anonymous callers can sign in, not read a reference list: they are told to sign in.
-    const anonymous = await post('{ offices { id } }');
+    // Callers not signed in can read the reference lists, not five times over all the courts: they are told to
+    // sign in. (courts: 400 × (court, region, locality) = 1,200 each.)
+    const courts = (alias: string) => `${alias}: courts { region { id } locality { id } }`;
+    const anonymous = await post(`{ ${['a', 'b', 'c', 'd', 'e'].map(courts).join(' ')} }`);
     expect(anonymous.errors?.[0]?.extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
-      cost: 300,
-      budget: 50,
+      cost: 6_000,
+      budget: 5_000,
     });
     expect((await post('{ serverInfo { version } }')).errors).toBeUndefined();
 

@@ -164,15 +164,19 @@ describe('the operation cost', () => {
     );
   });
 
-  it('should let the anonymous caller sign in, and nothing larger', () => {
+  it('should let the anonymous caller sign in and read the reference lists, and nothing larger', () => {
     expect(budgetOf(null)).toBe(ANONYMOUS_BUDGET);
     const login = dashboardOperations().find((o) => o.name === 'Login')!;
     expect(cost(login.document, { input: { username: 'x', password: 'y' } }, null)).toBeLessThanOrEqual(
       ANONYMOUS_BUDGET,
     );
-    expect(cost('{ cases(first: 100) { edges { node { id } } } }', {}, null)).toBeGreaterThan(
+    const reference =
+      '{ regions { code } offices { code parent { code } locality { code } } courts { code region { code } } thematicDirections { code } }';
+    expect(cost(reference, {}, null)).toBeLessThanOrEqual(ANONYMOUS_BUDGET);
+    expect(cost('{ cases(first: 100) { edges { node { timeline { at } } } } }', {}, null)).toBeGreaterThan(
       ANONYMOUS_BUDGET,
     );
+    expect(budgetOf(null)).toBeLessThan(budgetOf(Role.DISTRICT));
     expect(budgetOf(Role.DISTRICT)).toBeLessThan(budgetOf(Role.REGIONAL));
     expect(budgetOf(Role.REGIONAL)).toBeLessThan(budgetOf(Role.DEPARTMENT));
   });

@@ -34,7 +34,7 @@ import type { AppContext } from '../app/context';
  * The most an operation may cost, by role. The dashboard's costliest screen (the republic's assignment matrix,
  * about 10,300) and every other one is priced in cost-limit.test.ts against the smallest budget of a signed-in
  * role, so the product's own screens always fit; a page of 100 cases with their timelines costs 5,300. Managers
- * get more room for analysis across offices; the anonymous caller can sign in and read the server's version.
+ * get more room for analysis across offices.
  */
 export const ROLE_BUDGETS: Readonly<Record<Role, number>> = {
   [Role.ADMIN]: 50_000,
@@ -43,7 +43,11 @@ export const ROLE_BUDGETS: Readonly<Record<Role, number>> = {
   [Role.DISTRICT]: 15_000,
   [Role.SPECIALIZED]: 15_000,
 };
-export const ANONYMOUS_BUDGET = 50;
+/**
+ * Not signed in: enough to sign in and to read the public reference lists (regions, offices, courts, thematic
+ * directions — the official, published lists) a few at a time; anything else is guarded and needs a token.
+ */
+export const ANONYMOUS_BUDGET = 5_000;
 
 /** Resolvers that do much more than read rows (aggregates over a quarter, a whole matrix): added once. */
 const FIELD_COSTS: Readonly<Record<string, number>> = {

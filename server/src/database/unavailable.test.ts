@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from './unavailable';
 
@@ -19,6 +19,10 @@ describe('isDatabaseUnavailable', () => {
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
     ['the pool connect timeout', new Error('timeout exceeded when trying to connect')],
     ['the client-side query timeout', new Error('Query read timeout')],
+    [
+      'a transaction whose connection broke (TypeORM released its runner)',
+      new QueryRunnerAlreadyReleasedError(),
+    ],
   ])('should recognise %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

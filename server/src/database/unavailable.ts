@@ -25,9 +25,13 @@ const NETWORK_CODES: ReadonlySet<string> = new Set([
  */
 const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set(['57P01', '57P02', '57P03', '53300']);
 
-/** node-postgres reports a lost or never-made connection with these messages and no code. */
+/**
+ * node-postgres reports a lost or never-made connection with these messages and no code; TypeORM releases a
+ * transaction's query runner when its connection breaks, and the transaction's next statement then fails with
+ * QueryRunnerAlreadyReleasedError (seen under load when a fast shutdown ended the session mid-transaction).
+ */
 const PG_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|Client was closed and is not queryable|Cannot use a pool after calling end/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|Client was closed and is not queryable|Cannot use a pool after calling end|Query runner already released/i;
 
 /** True when `error` (or what it wraps: TypeORM's driverError, a cause) says the database is unreachable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
