@@ -1,34 +1,11 @@
-// A small seeded pseudo-random generator (mulberry32): the same seed gives the same fuzz cases, so a failure seen
-// once can be replayed with FUZZ_SEED=<seed>.
+// A seeded pseudo-random generator (the demo data's mulberry32): the same seed gives the same fuzz cases, so a
+// failure seen once can be replayed with FUZZ_SEED=<seed>.
+import { Random as SeededRandom } from '@qadagalau/server/dist/database/seeds/demo/random';
 
-export class Random {
-  private state: number;
-
+/** The demo data's seeded generator, with what the fuzzer needs on top. */
+export class Random extends SeededRandom {
   constructor(readonly seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)] as T;
+    super(seed);
   }
 
   /** `count` distinct items (fewer when the list is shorter), in random order. */
