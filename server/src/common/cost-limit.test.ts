@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../app/schema';
-import { ANONYMOUS_BUDGET, ROLE_BUDGETS, budgetOf, operationCost } from './cost-limit';
+import { ANONYMOUS_BUDGET, CostCache, ROLE_BUDGETS, budgetOf, operationCost } from './cost-limit';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -189,5 +189,28 @@ describe('the operation cost', () => {
     expect(cost('mutation ($input: LoginInput!) { login(input: $input) { token } }', { input }, null)).toBe(
       0,
     );
+  });
+
+  it('should remember a cost per document, role and variables, and price anything else afresh', () => {
+    const cache = new CostCache();
+    const document = parse(
+      'query ($first: Int!) { cases(first: $first) { edges { node { timeline { at } } } } }',
+    );
+    const price = (first: number, role: Role | null) =>
+      cache.cost(schema, document, { first }, undefined, { role });
+    const fresh = (first: number, role: Role | null) =>
+      operationCost(schema, document, { first }, undefined, { role });
+    expect(price(100, Role.DISTRICT)).toBe(fresh(100, Role.DISTRICT));
+    expect(price(100, Role.DISTRICT)).toBe(fresh(100, Role.DISTRICT));
+    expect(price(10, Role.DISTRICT)).toBe(fresh(10, Role.DISTRICT));
+    expect(price(10, Role.DISTRICT)).toBeLessThan(price(100, Role.DISTRICT));
+    // The matrix depends on the role: the cache keeps them apart.
+    const matrix = parse('{ assignmentMatrix { rows { cells { prosecutors { id } } } } }');
+    const district = cache.cost(schema, matrix, {}, undefined, { role: Role.DISTRICT });
+    const department = cache.cost(schema, matrix, {}, undefined, { role: Role.DEPARTMENT });
+    expect(department).toBeGreaterThan(district);
+    // Many variants of one document: still right after the oldest are dropped.
+    for (let first = 1; first <= 100; first++) expect(price(first, null)).toBe(fresh(first, null));
+    expect(price(100, Role.DISTRICT)).toBe(fresh(100, Role.DISTRICT));
   });
 });
