@@ -6,7 +6,8 @@
 // a district and a military prosecutor (and now and then anonymously). Every answer must be a coded error from
 // the closed set (never INTERNAL) with no internals in it, or a write that stored the strings as sent; a refused
 // mutation must leave every domain table's row count unchanged; the server must keep answering /healthz.
-// Replay a run with FUZZ_SEED=<seed printed below>; FUZZ_CASES sets the cases per mutation (default 40).
+// The seed is fixed by default (the same cases every run); FUZZ_SEED=<n> replays a run, FUZZ_SEED=random explores a
+// fresh one. FUZZ_CASES sets the cases per mutation (default 40).
 import 'reflect-metadata';
 import { initials } from '@qadagalau/server/dist/modules/case/case-privacy';
 import { readFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import {
 } from '../support/fuzz/generate';
 import { judge, type Answer } from '../support/fuzz/oracle';
 import { fetchPools, updateVersion } from '../support/fuzz/pools';
-import { Random, fuzzSeed, subSeed } from '../support/fuzz/random';
+import { DEFAULT_FUZZ_SEED, Random, fuzzSeed, subSeed } from '../support/fuzz/random';
 import { RowCounter, countChanges } from '../support/fuzz/row-counts';
 import { graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
@@ -479,6 +480,14 @@ describe('the fuzz oracle', () => {
     );
     expect(judge(echo, 'm', [sql], tables).problems).toEqual([]);
     expect(judge(echo, 'm', [], tables).problems.join()).toMatch(/court_case/);
+  });
+
+  it('should fuzz with a fixed seed unless told to replay another or draw a fresh one', () => {
+    expect(fuzzSeed({})).toBe(DEFAULT_FUZZ_SEED);
+    expect(fuzzSeed({ FUZZ_SEED: '1921792723' })).toBe(1921792723);
+    const fresh = fuzzSeed({ FUZZ_SEED: 'random' });
+    expect(Number.isInteger(fresh) && fresh >= 0 && fresh <= 0xffffffff).toBe(true);
+    expect(() => fuzzSeed({ FUZZ_SEED: '-1' })).toThrow(/FUZZ_SEED/);
   });
 
   it('should make the same cases from the same seed, and cases for every mutation', () => {
