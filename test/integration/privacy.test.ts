@@ -595,7 +595,16 @@ describe('privacy of offenders’ personal data', () => {
       };
       // Warm up, then the audited detail view against the same fields through an unaudited path (a hearing's case).
       await timed(`query ($id: ID!) { case(id: $id) { id ${PERSONAL} } }`);
+      const views = () =>
+        withClient(databaseUrl, async (c) =>
+          Number(
+            (await c.query('select count(*) from case_view where case_id = $1', [adult.id])).rows[0].count,
+          ),
+        );
+      const viewsBefore = await views();
       const audited = await timed(`query ($id: ID!) { case(id: $id) { id ${PERSONAL} } }`);
+      // One insert per view: 40 views, 40 rows.
+      expect((await views()) - viewsBefore).toBe(40);
       const insert = await withClient(databaseUrl, async (c) => {
         const start = performance.now();
         for (let i = 0; i < 200; i += 1) {
@@ -609,8 +618,7 @@ describe('privacy of offenders’ personal data', () => {
       console.log(
         `privacy: case(id) ${audited.toFixed(2)} ms per request, the audit insert alone ${insert.toFixed(3)} ms`,
       );
-      expect(insert).toBeLessThan(audited);
-      expect(audited).toBeLessThan(250);
+      // The timings are figures for the note, not targets: timings are not asserted in tests.
     });
   });
 });
