@@ -5,7 +5,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { graphql } from '../support/graphql';
+import { demoToken, graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
 import { createDatabase, withClient } from '../support/postgres';
 import { startRestartablePostgres, type RestartablePostgres } from '../support/restartable-postgres';
@@ -92,11 +92,7 @@ describe('live subscriptions through database restarts, dropped sockets and a ki
     databaseUrl = await createDatabase(pg.adminUrl, 'faults_subs');
     server = await startServer({ env: { ...env(), DEMO_DATA: 'on' } });
     proxy = await startTcpProxy(server.port);
-    const login = await graphql<{ login: { token: string } }>(
-      server.url,
-      'mutation { login(input: { username: "admin", password: "qadagalau" }) { token } }',
-    );
-    auth = { authorization: `Bearer ${login.data!.login.token}` };
+    auth = { authorization: `Bearer ${(await demoToken(server.url, 'admin'))!}` };
     actCase = await withClient(
       databaseUrl,
       async (c) =>

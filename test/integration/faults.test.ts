@@ -6,7 +6,7 @@
 import { connect } from 'node:net';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, type GraphQLResponse } from '../support/graphql';
+import { demoToken, graphql, type GraphQLResponse } from '../support/graphql';
 import { tally } from '../support/hardening';
 import { createDatabase, tableRowCounts, withClient } from '../support/postgres';
 import {
@@ -157,11 +157,7 @@ describe('faults: database restarts, killed instances, dropped sockets', () => {
     pg = await startRestartablePostgres();
     databaseUrl = await createDatabase(pg.adminUrl, 'faults');
     server = await startServer({ env: { ...env(), DEMO_DATA: 'on' } });
-    const login = await graphql<{ login: { token: string } }>(
-      server.url,
-      'mutation { login(input: { username: "admin", password: "qadagalau" }) { token } }',
-    );
-    auth = { authorization: `Bearer ${login.data!.login.token}` };
+    auth = { authorization: `Bearer ${(await demoToken(server.url, 'admin'))!}` };
     await withClient(databaseUrl, async (c) => {
       hearingCase = (
         await c.query<CaseRef>(

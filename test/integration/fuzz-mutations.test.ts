@@ -25,7 +25,7 @@ import { judge, type Answer } from '../support/fuzz/oracle';
 import { fetchPools, updateVersion } from '../support/fuzz/pools';
 import { DEFAULT_FUZZ_SEED, Random, fuzzSeed, subSeed } from '../support/fuzz/random';
 import { RowCounter, countChanges } from '../support/fuzz/row-counts';
-import { graphql } from '../support/graphql';
+import { demoToken, graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
 import { repoRoot } from '../support/paths';
 import { createDatabase } from '../support/postgres';
@@ -69,14 +69,7 @@ describe('fuzzed mutation inputs', () => {
   /** More sessions per role, for when a fuzzed mutation (logout) ends the one in use. */
   const spares: Record<string, string[]> = {};
   const pools: Record<string, Pools> = {};
-  const login = async (role: string) =>
-    (
-      await graphql<{ login: { token: string } }>(
-        server.url,
-        'mutation ($u: String!) { login(input: { username: $u, password: "qadagalau" }) { token } }',
-        { u: role },
-      )
-    ).data?.login.token ?? '';
+  const login = async (role: string) => (await demoToken(server.url, role)) ?? '';
 
   beforeAll(async () => {
     const databaseUrl = await createDatabase(inject('pgAdminUrl'), 'fuzz');

@@ -3,7 +3,7 @@
 // one closed set, and the cost budget of the caller's role.
 import { ErrorCode } from '@qadagalau/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { graphql } from '../support/graphql';
+import { demoToken, graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
 import { createDatabase } from '../support/postgres';
 import { startServer, type ServerProcess } from '../support/server';
@@ -24,11 +24,7 @@ describe('GraphQL limits in production mode', () => {
         JWT_SECRET: 'a-production-secret-of-at-least-32-characters!',
       },
     });
-    const login = await graphql<{ login: { token: string } }>(
-      server.url,
-      'mutation { login(input: { username: "district", password: "qadagalau" }) { token } }',
-    );
-    auth = { authorization: `Bearer ${login.data?.login.token ?? ''}` };
+    auth = { authorization: `Bearer ${(await demoToken(server.url, 'district')) ?? ''}` };
   });
 
   afterAll(async () => {

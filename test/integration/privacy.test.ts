@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { graphql } from '../support/graphql';
+import { demoToken, graphql } from '../support/graphql';
 import { tally } from '../support/hardening';
 import { createDatabase, withClient } from '../support/postgres';
 import { sleep, startServer, type ServerProcess } from '../support/server';
@@ -128,14 +128,7 @@ describe('privacy of offenders’ personal data', () => {
   beforeAll(async () => {
     databaseUrl = await createDatabase(inject('pgAdminUrl'), 'privacy');
     server = await startServer({ env: { DATABASE_URL: databaseUrl, DEMO_DATA: 'on' } });
-    for (const user of USERS) {
-      const login = await graphql<{ login: { token: string } }>(
-        server.url,
-        'mutation ($u: String!) { login(input: { username: $u, password: "qadagalau" }) { token } }',
-        { u: user },
-      );
-      tokens[user] = login.data!.login.token;
-    }
+    for (const user of USERS) tokens[user] = (await demoToken(server.url, user))!;
     const district = await withClient(databaseUrl, (c) =>
       c.query<{ id: string; locality_id: string }>(
         "select id, locality_id from office where code = 'PO.KARAGANDA.KAZYBEK_BI'",
